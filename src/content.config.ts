@@ -1,0 +1,34 @@
+// Wires each collection to its files under content/ and to its schema; nothing else.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CohortSchema } from './schemas/cohort';
+import { OrganisationSchema } from './schemas/organisation';
+import { QuoteSchema } from './schemas/quote';
+import { createSpeakerSchema } from './schemas/speaker';
+import { StatisticSchema } from './schemas/statistic';
+import { entryIdFromPath } from './lib/content-paths';
+
+const base = './content';
+
+export const collections = {
+  cohorts: defineCollection({
+    loader: glob({ base, pattern: 'cohorts/*/index.mdx', generateId: ({ entry }) => entryIdFromPath(entry) }),
+    schema: CohortSchema,
+  }),
+  quotes: defineCollection({
+    loader: glob({ base, pattern: 'cohorts/*/quotes/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
+    schema: QuoteSchema,
+  }),
+  statistics: defineCollection({
+    loader: glob({ base, pattern: 'cohorts/*/statistics/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
+    schema: StatisticSchema,
+  }),
+  speakers: defineCollection({
+    loader: glob({ base, pattern: 'speakers/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
+    schema: ({ image }) => createSpeakerSchema(image()),
+  }),
+  organisations: defineCollection({
+    loader: glob({ base, pattern: 'organisations/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
+    schema: OrganisationSchema,
+  }),
+};

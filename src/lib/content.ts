@@ -1,0 +1,224 @@
+/**
+ * The one place pages get content from. Loads every collection once per build, checks the
+ * rules that span entries (see content-rules.ts), joins references, sorts, and hands pages
+ * ready-made views. No page calls getCollection itself.
+ */
+import type { ImageMetadata } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Cohort, Credit, Highlight } from '../schemas/cohort';
+import type { Organisation } from '../schemas/organisation';
+import type { Role } from '../schemas/speaker';
+import type { Statistic } from '../schemas/statistic';
+import { cohortIdFromPath } from './content-paths';
+import { findContentProblems, formatProblems, type RawContent } from './content-rules';
+import { displayName, formatRole } from './format';
+
+export interface OrganisationView extends Organisation {
+  id: string;
+}
+
+export interface RoleView extends Role {
+  organisationView?: OrganisationView;
+  /** The role as one line, e.g. "UNDP Administrator (2009–2017)". */
+  label: string;
+}
+
+export interface SpeakerView {
+  id: string;
+  name: string;
+  honorific?: string;
+  /** The name as shown, e.g. "MP Suleimenova". */
+  displayName: string;
+  roles: RoleView[];
+  portrait?: { src: ImageMetadata; alt: string; credit?: string };
+  /** Their quotes across every published cohort, newest cohort first. */
+  quotes: QuoteView[];
+  /** Cohorts they spoke at, newest first. */
+  cohorts: CohortView[];
+}
+
+export interface QuoteView {
+  id: string;
+  text: string;
+  occasion: string;
+  featured: boolean;
+  speaker: SpeakerView;
+  cohort: CohortView;
+}
+
+export interface StatisticView extends Statistic {
+  id: string;
+  cohort: CohortView;
+}
+
+export interface CreditView extends Omit<Credit, 'publisher' | 'citing'> {
+  publisher: OrganisationView;
+  citing?: OrganisationView;
+}
+
+export interface CohortView extends Omit<Cohort, 'venue' | 'organisers' | 'funders' | 'credits'> {
+  id: string;
+  venue?: OrganisationView;
+  organisers: OrganisationView[];
+  funders: OrganisationView[];
+  credits: CreditView[];
+  highlights: Highlight[];
+  /** Quotes in the order the story places them (then by id). */
+  quotes: QuoteView[];
+  statistics: StatisticView[];
+  /** Speakers in the order they are first quoted. */
+  speakers: SpeakerView[];
+  /** The collection entry, for render(). */
+  entry: CollectionEntry<'cohorts'>;
+}
+
+export interface SiteContent {
+  /** Newest first. */
+  cohorts: CohortView[];
+  /** Newest cohort first, then story order. */
+  quotes: QuoteView[];
+  /** Alphabetical by name. */
+  speakers: SpeakerView[];
+  statistics: StatisticView[];
+  organisations: OrganisationView[];
+  cohortById: Map<string, CohortView>;
+  quoteById: Map<string, QuoteView>;
+  speakerById: Map<string, SpeakerView>;
+  statisticById: Map<string, StatisticView>;
+}
+
+/** Thrown when content breaks a rule; its message lists every problem with file and field. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/** Whether drafts are shown: in the dev server yes, in the published build no. */
+export const SHOW_DRAFTS = import.meta.env.DEV;
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Every published entry, joined and sorted. Loaded once per build. */
+export function loadSite(): Promise<SiteContent> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<SiteContent> {
+  const [cohortEntries, quoteEntries, statisticEntries, speakerEntries, organisationEntries] = await Promise.all([
+    getCollection('cohorts'),
+    getCollection('quotes'),
+    getCollection('statistics'),
+    getCollection('speakers'),
+    getCollection('organisations'),
+  ]);
+
+  const withPath = <T extends { id: string; filePath?: string; data: unknown }>(entries: T[]) =>
+    entries.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/${e.id}`, data: e.data })) as never;
+  const raw: RawContent = {
+    cohorts: withPath(cohortEntries),
+    quotes: withPath(quoteEntries),
+    statistics: withPath(statisticEntries),
+    speakers: withPath(speakerEntries),
+    organisations: withPath(organisationEntries),
+  };
+  const problems = findContentProblems(raw);
+  if (problems.length > 0) throw new ContentError(formatProblems(problems));
+
+  const organisationById = new Map<string, OrganisationView>(
+    organisationEntries.map((e) => [e.id, { id: e.id, ...e.data }]),
+  );
+  const org = (id: string) => organisationById.get(id)!;
+
+  const cohorts: CohortView[] = cohortEntries
+    .filter((e) => SHOW_DRAFTS || !e.data.draft)
+    .map((e) => ({
+      ...e.data,
+      id: e.id,
+      venue: e.data.venue === undefined ? undefined : org(e.data.venue),
+      organisers: e.data.organisers.map(org),
+      funders: e.data.funders.map(org),
+      credits: e.data.credits.map((c) => ({ ...c, publisher: org(c.publisher), citing: c.citing === undefined ? undefined : org(c.citing) })),
+      quotes: [],
+      statistics: [],
+      speakers: [],
+      entry: e,
+    }))
+    .sort((a, b) => b.startDate.getTime() - a.startDate.getTime() || a.id.localeCompare(b.id));
+  const cohortById = new Map(cohorts.map((c) => [c.id, c]));
+
+  const speakers: SpeakerView[] = speakerEntries
+    .map((e) => ({
+      id: e.id,
+      name: e.data.name,
+      honorific: e.data.honorific,
+      displayName: displayName(e.data),
+      roles: e.data.roles.map((role) => {
+        const organisationView = role.organisation === undefined ? undefined : org(role.organisation);
+        return { ...role, organisationView, label: formatRole(role, organisationView) };
+      }),
+      portrait: e.data.portrait,
+      quotes: [],
+      cohorts: [],
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const speakerById = new Map(speakers.map((s) => [s.id, s]));
+
+  const quotes: QuoteView[] = [];
+  for (const e of quoteEntries) {
+    const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
+    if (!cohort) continue; // a draft cohort's quote
+    quotes.push({ id: e.id, text: e.data.text, occasion: e.data.occasion, featured: e.data.featured, speaker: speakerById.get(e.data.speaker)!, cohort });
+  }
+
+  const statistics: StatisticView[] = [];
+  for (const e of statisticEntries) {
+    const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
+    if (!cohort) continue;
+    statistics.push({ ...e.data, id: e.id, cohort });
+  }
+
+  // Story order: where the MDX body first mentions the id; entries it never mentions go last.
+  const storyOrder = (cohort: CohortView, id: string) => {
+    const at = cohort.entry.body?.indexOf(`"${id}"`) ?? -1;
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  const cohortRank = new Map(cohorts.map((c, i) => [c.id, i]));
+  const byCohortThenStory = (a: { id: string; cohort: CohortView }, b: { id: string; cohort: CohortView }) =>
+    cohortRank.get(a.cohort.id)! - cohortRank.get(b.cohort.id)! ||
+    storyOrder(a.cohort, a.id) - storyOrder(b.cohort, b.id) ||
+    a.id.localeCompare(b.id);
+  quotes.sort(byCohortThenStory);
+  statistics.sort(byCohortThenStory);
+
+  for (const quote of quotes) {
+    quote.cohort.quotes.push(quote);
+    quote.speaker.quotes.push(quote);
+    if (!quote.cohort.speakers.includes(quote.speaker)) quote.cohort.speakers.push(quote.speaker);
+    if (!quote.speaker.cohorts.includes(quote.cohort)) quote.speaker.cohorts.push(quote.cohort);
+  }
+  for (const statistic of statistics) statistic.cohort.statistics.push(statistic);
+
+  return {
+    cohorts,
+    quotes,
+    speakers: speakers.filter((s) => s.quotes.length > 0),
+    statistics,
+    organisations: [...organisationById.values()],
+    cohortById,
+    quoteById: new Map(quotes.map((q) => [q.id, q])),
+    speakerById,
+    statisticById: new Map(statistics.map((s) => [s.id, s])),
+  };
+}
+
+/** Programme-wide figures, computed from the content, never typed by hand. */
+export function programmeTotals(site: SiteContent) {
+  const regions = new Set(site.cohorts.flatMap((c) => c.regions));
+  return {
+    cohorts: site.cohorts.length,
+    participants: site.cohorts.reduce((sum, c) => sum + c.participants, 0),
+    regions: regions.size,
+    speakers: site.speakers.length,
+    quotes: site.quotes.length,
+  };
+}

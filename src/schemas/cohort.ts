@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { DateSchema, IdSchema, TextSchema, UrlSchema } from './common';
+
+/** One part of the programme, listed in the order the source gives them. */
+export const HighlightSchema = z
+  .object({
+    /** Short name of the part, e.g. "Opening ceremony". */
+    title: TextSchema.describe('Short name of the part, e.g. "Opening ceremony".'),
+    /** One or two sentences in our own words. */
+    description: TextSchema.describe('One or two sentences about it, in our own words.'),
+    /** The day it took place, only when the source says so. */
+    date: DateSchema.optional().describe('The day it took place, only when the source says so.'),
+  })
+  .strict();
+export type Highlight = z.infer<typeof HighlightSchema>;
+
+/** Who published the material the recap is based on, e.g. Kazinform citing UNDP Kazakhstan. */
+export const CreditSchema = z
+  .object({
+    /** Id of the organisation that published it, e.g. "kazinform". */
+    publisher: IdSchema.describe('Id of the organisation that published it, e.g. "kazinform".'),
+    /** Id of the organisation it cites, if any, e.g. "undp-kazakhstan". */
+    citing: IdSchema.optional().describe('Id of the organisation it cites, if any, e.g. "undp-kazakhstan".'),
+    /** The headline of the article. */
+    title: TextSchema.describe('The headline of the article.'),
+    /** A link to it, when there is one. */
+    url: UrlSchema.optional().describe('A link to the article, if there is one.'),
+  })
+  .strict();
+export type Credit = z.infer<typeof CreditSchema>;
+
+/**
+ * A cohort: one edition of a programme, the front matter of `content/cohorts/<id>/index.mdx`.
+ * Its id is the folder name, e.g. "2024-astana".
+ */
+export const CohortSchema = z
+  .object({
+    /** The recap's headline, e.g. "Leadership Programme for Women in STEM, Astana 2024". */
+    title: TextSchema.describe('The recap headline.'),
+    /** The programme's name, the same for every cohort of it. */
+    programme: TextSchema.describe('The programme name, e.g. "Leadership Programme for Women in STEM".'),
+    /** First day, YYYY-MM-DD. */
+    startDate: DateSchema.describe('First day, YYYY-MM-DD, e.g. 2024-12-11.'),
+    /** Last day, YYYY-MM-DD; not before startDate. */
+    endDate: DateSchema.describe('Last day, YYYY-MM-DD, e.g. 2024-12-12. Not before startDate.'),
+    /** City, e.g. "Astana". */
+    city: TextSchema.describe('City, e.g. "Astana".'),
+    /** Country, e.g. "Kazakhstan". */
+    country: TextSchema.describe('Country, e.g. "Kazakhstan".'),
+    /** Id of the venue organisation, e.g. "ozge-epic". */
+    venue: IdSchema.optional().describe('Id of the venue (an organisation of kind venue), e.g. "ozge-epic".'),
+    /** Regions the participants came from. */
+    regions: z.array(TextSchema).min(1, 'at least one region').describe('Regions the participants came from, e.g. ["Kyzylorda", "Mangystau"].'),
+    /** How many people took part. */
+    participants: z.number({ error: 'a whole number' }).int('a whole number').min(1, 'at least 1').describe('How many people took part, e.g. 12.'),
+    /** Ids of the organising organisations. */
+    organisers: z.array(IdSchema).min(1, 'at least one organiser').describe('Ids of the organisers, e.g. ["undp-kazakhstan"].'),
+    /** Ids of the funding organisations. */
+    funders: z.array(IdSchema).default([]).describe('Ids of the funders, e.g. ["government-of-japan"].'),
+    /** The initiative the programme runs under, as the source names it. */
+    initiative: TextSchema.optional().describe('The initiative the programme belongs to, as the source names it.'),
+    /** One or two sentences for cards and search results, in our own words. */
+    summary: TextSchema.max(300, 'a summary of at most 300 characters').describe('One or two sentences for listings and link previews (at most 300 characters).'),
+    /** The material the recap is based on. */
+    credits: z.array(CreditSchema).min(1, 'at least one credit').describe('Who published the material the recap is based on.'),
+    /** The programme's parts, in the order the source gives them. */
+    highlights: z.array(HighlightSchema).default([]).describe('The parts of the programme, in the order the source gives them.'),
+    /** true while the cohort is being written: shown by the dev server only. */
+    draft: z.boolean().default(false).describe('true while the cohort is being written: the dev server shows it, the published site does not.'),
+  })
+  .strict()
+  .superRefine((cohort, ctx) => {
+    if (cohort.endDate.getTime() < cohort.startDate.getTime()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: `an end date on or after the start date (${cohort.startDate.toISOString().slice(0, 10)})`,
+      });
+    }
+  });
+export type Cohort = z.infer<typeof CohortSchema>;

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+
+/** Lowercase kebab-case id, as used in URLs, e.g. "2024-astana" or "helen-clark". */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id in lowercase kebab-case; every URL of the site is built from these. */
+export const IdSchema = z
+  .string()
+  .regex(ID_PATTERN, 'an id in lowercase kebab-case, e.g. "helen-clark"')
+  .describe('Lowercase kebab-case id, e.g. "helen-clark".');
+export type Id = z.infer<typeof IdSchema>;
+
+/** A four-digit calendar year, e.g. 2024. */
+export const YearSchema = z
+  .number({ error: 'a year as a number, e.g. 2024' })
+  .int('a whole year, e.g. 2024')
+  .min(1900, 'a year from 1900 on')
+  .max(2100, 'a year before 2100')
+  .describe('A four-digit year, e.g. 2024.');
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML turns unquoted dates into Date objects,
+ * so both spellings are accepted and the result is always a Date at midnight UTC.
+ */
+export const DateSchema = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD, e.g. 2024-12-11')], {
+    error: 'a date written as YYYY-MM-DD, e.g. 2024-12-11',
+  })
+  .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
+  .refine((value) => !Number.isNaN(value.getTime()), 'a real calendar date, e.g. 2024-12-11')
+  .describe('A date written as YYYY-MM-DD, e.g. 2024-12-11.');
+
+/** Non-empty text with surrounding white space removed. */
+export const TextSchema = z.string({ error: 'text' }).trim().min(1, 'text that is not empty');
+
+/** An absolute http(s) URL. */
+export const UrlSchema = z.url({ protocol: /^https?$/, error: 'a full web address starting with https://' });
+
+/**
+ * Where a fact comes from, as the source material states it: who published it and when.
+ * Example: `{ publisher: "UNDP and UN Women", year: 2024, title: "study on gender stereotypes" }`.
+ */
+export const SourceSchema = z
+  .object({
+    /** Who published the figure or text, e.g. "UNDP and UN Women". */
+    publisher: TextSchema.describe('Who published it, e.g. "UNDP and UN Women".'),
+    /** The year of publication, e.g. 2024. */
+    year: YearSchema.describe('The year it was published, e.g. 2024.'),
+    /** What was published, when the source names it, e.g. "study". */
+    title: TextSchema.optional().describe('What was published, if the source names it, e.g. "study".'),
+    /** A link to the publication, when there is one. */
+    url: UrlSchema.optional().describe('A link to the publication, if there is one.'),
+  })
+  .strict()
+  .describe('Where a fact comes from: who published it and in which year.');
+export type Source = z.infer<typeof SourceSchema>;

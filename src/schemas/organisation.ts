@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { TextSchema, UrlSchema } from './common';
+
+/** What an organisation is to a cohort or speaker; one word an editor picks from this list. */
+export const ORGANISATION_KINDS = ['organiser', 'funder', 'partner', 'venue', 'source', 'affiliation'] as const;
+
+/** An organisation, kept once in `content/organisations/<id>.yaml` and referenced by id. */
+export const OrganisationSchema = z
+  .object({
+    /** Full name as the source gives it, e.g. "UNDP Kazakhstan". */
+    name: TextSchema.describe('Full name as the source gives it, e.g. "UNDP Kazakhstan".'),
+    /** Short name or acronym, e.g. "EITI". */
+    shortName: TextSchema.optional().describe('Short name or acronym, e.g. "EITI".'),
+    /** organiser, funder, partner, venue, source (who published a report), or affiliation (named only in a speaker role). */
+    kind: z
+      .enum(ORGANISATION_KINDS, { error: `one of: ${ORGANISATION_KINDS.join(', ')}` })
+      .describe(`What it is to the programme: one of ${ORGANISATION_KINDS.join(', ')}.`),
+    /** Its website, when it has one. */
+    url: UrlSchema.optional().describe('Its website, e.g. https://www.undp.org/kazakhstan.'),
+  })
+  .strict();
+export type Organisation = z.infer<typeof OrganisationSchema>;

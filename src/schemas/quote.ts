@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { IdSchema, TextSchema } from './common';
+
+/**
+ * A quote, one file in `content/cohorts/<cohort>/quotes/<id>.yaml`. Its id is the file name
+ * (never the text), so its URL /quotes/<id>/ survives edits to the wording; its cohort is the
+ * folder it sits in.
+ */
+export const QuoteSchema = z
+  .object({
+    /** Id of the speaker (a file in content/speakers/), e.g. "helen-clark". */
+    speaker: IdSchema.describe('Id of the speaker, e.g. "helen-clark" for content/speakers/helen-clark.yaml.'),
+    /** Where it was said, e.g. "opening ceremony". */
+    occasion: TextSchema.describe('Where it was said, e.g. "opening ceremony".'),
+    /** The words exactly as spoken, without surrounding quotation marks. */
+    text: TextSchema.describe('The words exactly as the source quotes them, without the surrounding quotation marks.'),
+    /** Whether the home page may feature it. */
+    featured: z.boolean().default(false).describe('true to feature it on the home page.'),
+  })
+  .strict();
+export type Quote = z.infer<typeof QuoteSchema>;

@@ -1,0 +1,93 @@
+import { z } from 'astro/zod';
+import { SourceSchema, TextSchema } from './common';
+
+const percent = (field: string) =>
+  z
+    .number({ error: `${field} as a number from 0 to 100` })
+    .min(0, `a percentage from 0 to 100`)
+    .max(100, `a percentage from 0 to 100`);
+
+/** A share of a whole, e.g. `{ kind: percentage, value: 54 }` for 54%. */
+export const PercentageValueSchema = z
+  .object({
+    kind: z.literal('percentage'),
+    /** The percentage, from 0 to 100, e.g. 54. */
+    value: percent('value').describe('The percentage, from 0 to 100, e.g. 54.'),
+  })
+  .strict();
+
+/** A span between two figures, e.g. `{ kind: range, min: 8, max: 15, unit: percent }` for 8-15%. */
+export const RangeValueSchema = z
+  .object({
+    kind: z.literal('range'),
+    /** The lower end, e.g. 8. */
+    min: z.number({ error: 'the lower end as a number' }).describe('The lower end, e.g. 8.'),
+    /** The upper end, e.g. 15; not below min. */
+    max: z.number({ error: 'the upper end as a number' }).describe('The upper end, e.g. 15. Not below min.'),
+    /** "percent" for 8-15%, "count" for plain numbers. */
+    unit: z.enum(['percent', 'count'], { error: 'one of: percent, count' }).default('percent').describe('"percent" (8-15%) or "count" (8-15).'),
+  })
+  .strict()
+  .superRefine((range, ctx) => {
+    if (range.min > range.max) {
+      ctx.addIssue({ code: 'custom', path: ['min'], message: `a minimum (${range.min}) that is not above the maximum (${range.max})` });
+    }
+    if (range.unit === 'percent') {
+      for (const key of ['min', 'max'] as const) {
+        if (range[key] < 0 || range[key] > 100) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `a percentage from 0 to 100, found ${range[key]}` });
+        }
+      }
+    }
+  });
+
+/** "N in M", e.g. `{ kind: ratio, numerator: 1, denominator: 3 }` for one in three. */
+export const RatioValueSchema = z
+  .object({
+    kind: z.literal('ratio'),
+    /** How many, e.g. 1 for "one in three". */
+    numerator: z.number().int('a whole number').min(0).describe('How many, e.g. 1 for "one in three".'),
+    /** Out of how many, e.g. 3 for "one in three"; at most 10 so it can be drawn. */
+    denominator: z.number().int('a whole number').min(1).max(10, 'at most 10, so the pictogram stays readable').describe('Out of how many, e.g. 3 for "one in three" (at most 10).'),
+  })
+  .strict()
+  .refine((ratio) => ratio.numerator <= ratio.denominator, {
+    message: 'a numerator that is not above the denominator',
+    path: ['numerator'],
+  });
+
+/** A plain figure, e.g. `{ kind: count, value: 2345 }`. */
+export const CountValueSchema = z
+  .object({
+    kind: z.literal('count'),
+    /** The figure, e.g. 2345. */
+    value: z.number({ error: 'the figure as a number' }).min(0).describe('The figure, e.g. 2345.'),
+    /** What is counted, shown after the figure, e.g. "days". */
+    unit: TextSchema.optional().describe('What is counted, shown after the figure, e.g. "applications".'),
+  })
+  .strict();
+
+/** The value of a statistic: one of percentage, range, ratio or count. */
+export const StatisticValueSchema = z
+  .discriminatedUnion('kind', [PercentageValueSchema, RangeValueSchema, RatioValueSchema, CountValueSchema], {
+    error: 'a value whose kind is one of: percentage, range, ratio, count',
+  })
+  .describe('The figure. kind is percentage (value), range (min, max, unit), ratio (numerator, denominator) or count (value, unit).');
+export type StatisticValue = z.infer<typeof StatisticValueSchema>;
+
+/** A statistic, one file in `content/cohorts/<cohort>/statistics/<id>.yaml`; its id is the file name. */
+export const StatisticSchema = z
+  .object({
+    /** The figure itself. */
+    value: StatisticValueSchema,
+    /** What the figure measures, in a short sentence, e.g. "of Kazakhstani citizens believe STEM careers are unsuitable for women". */
+    label: TextSchema.describe('What the figure measures, read after the number, e.g. "of citizens believe STEM careers are unsuitable for women".'),
+    /** Who published it and when. */
+    source: SourceSchema,
+    /** Optional background shown under the label. */
+    context: TextSchema.optional().describe('Optional background shown under the label.'),
+    /** Whether the home page may show it among the key numbers. */
+    featured: z.boolean().default(false).describe('true to show it among the key numbers on the home page.'),
+  })
+  .strict();
+export type Statistic = z.infer<typeof StatisticSchema>;
