@@ -8,7 +8,8 @@ import { createSpeakerSchema } from './schemas/speaker';
 import { StatisticSchema } from './schemas/statistic';
 import { entryIdFromPath } from './lib/content-paths';
 
-const base = './content';
+/** The content folder; RECAP_CONTENT_DIR points the build at another one (fixtures, benchmarks). */
+const base = process.env.RECAP_CONTENT_DIR ?? './content';
 
 export const collections = {
   cohorts: defineCollection({
