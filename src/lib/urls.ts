@@ -1,0 +1,41 @@
+/**
+ * The URL contract from design.md in one place. Every link the site prints is built here, so a
+ * base path (a project page at /<repo>/) is applied everywhere or nowhere.
+ */
+
+/** Joins the configured base path (import.meta.env.BASE_URL, e.g. "/" or "/recap/") and a site path. */
+export function withBase(path: string, base = '/'): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\//, '')}`;
+}
+
+/** Site paths (without the base), each ending with a slash as the contract requires. */
+export const paths = {
+  home: () => '/',
+  cohorts: () => '/cohorts/',
+  /** "/cohorts/2024-astana/" */
+  cohort: (cohortId: string) => `/cohorts/${cohortId}/`,
+  quotes: () => '/quotes/',
+  /** "/quotes/clark-conversation-with-participants/" */
+  quote: (quoteId: string) => `/quotes/${quoteId}/`,
+  /** "/cohorts/2024-astana/#quote-clark-conversation-with-participants": the quote in its story. */
+  quoteInContext: (cohortId: string, quoteId: string) => `/cohorts/${cohortId}/#${quoteAnchor(quoteId)}`,
+  speakers: () => '/speakers/',
+  /** "/speakers/helen-clark/" */
+  speaker: (speakerId: string) => `/speakers/${speakerId}/`,
+} as const;
+
+/** The element id a quote has on its cohort page: "quote-<id>". */
+export function quoteAnchor(quoteId: string): string {
+  return `quote-${quoteId}`;
+}
+
+/** The element id a statistic has on its cohort page: "stat-<id>". */
+export function statAnchor(statId: string): string {
+  return `stat-${statId}`;
+}
+
+/** An absolute URL for `path` (already including the base) on `site`, e.g. for canonical and og:url. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
