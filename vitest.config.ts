@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+// Unit tests run through Astro's own Vite config, so `astro:content`, the Container API and
+// the MDX pipeline behave in tests as they do in the build.
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig(
+  {
+    test: {
+      include: ['tests/unit/**/*.test.ts'],
+      globalSetup: ['tests/setup/sync-content.ts'],
+      // Fixture builds spawn `astro build`; give them room on a shared two-core machine.
+      testTimeout: 20_000,
+      hookTimeout: 120_000,
+    },
+  },
+  // The dev toolbar would add data-astro-source-* attributes to every rendered element.
+  { devToolbar: { enabled: false }, logLevel: 'warn' },
+);
