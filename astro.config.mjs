@@ -19,5 +19,10 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   integrations: [mdx(), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay external files (a strict CSP needs no hash for them) and fonts stay woff2 files
+    // (no base64 in the CSS); other small assets use Vite's default 4 KB inlining.
+    build: { assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined) },
+  },
 });
