@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 /**
  * SITE_URL: the absolute origin the site is published at (canonical URLs, sitemap, cards).
@@ -18,7 +20,27 @@ export default defineConfig({
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap()],
+  // A strict Content-Security-Policy as a <meta> tag on every page: Astro hashes the scripts and
+  // styles it emits (script-src/style-src 'self' + hashes, never 'unsafe-inline'),
+  // cspInlineScripts() adds the hash of our own <head> snippet, and everything else may only come
+  // from the site itself. frame-ancestors cannot be set by a meta tag: public/_headers sends it.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
+  // contentCheck first: it stops a build with every content problem before Astro loads content.
+  integrations: [contentCheck(), mdx(), sitemap(), cspInlineScripts()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay external files (a strict CSP needs no hash for them) and fonts stay woff2 files

@@ -5,6 +5,7 @@
  * report the same things with the same words.
  */
 import { cohortIdFromPath } from './content-paths';
+import { closest } from './schema-issues';
 
 /** One entry as loaded from a file, before any joining. */
 export interface RawEntry<T> {
@@ -26,6 +27,8 @@ export interface RawContent {
 /** A problem an editor can act on: which file, which field, what was expected, what was found. */
 export interface ContentProblem {
   file: string;
+  /** 1-based line in the file, where known; printed as "file:line" so editors can jump to it. */
+  line?: number;
   field: string;
   expected: string;
   found?: string;
@@ -34,7 +37,8 @@ export interface ContentProblem {
 /** "content/x.yaml: speaker: expected ..., found ..." — the one way problems are printed. */
 export function formatProblem(problem: ContentProblem): string {
   const found = problem.found === undefined ? '' : `, found ${problem.found}`;
-  return `${problem.file}: ${problem.field}: expected ${problem.expected}${found}`;
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return `${where}: ${problem.field}: expected ${problem.expected}${found}`;
 }
 
 /** All problems as one message, each on its own line, ready to throw or print. */
@@ -79,7 +83,9 @@ export function findContentProblems(content: RawContent): ContentProblem[] {
 
   const checkRef = (file: string, field: string, value: string | undefined, known: Set<string>, what: string) => {
     if (value !== undefined && !known.has(value)) {
-      problems.push({ file, field, expected: `the id of ${what}`, found: `"${value}", which does not exist` });
+      const guess = closest(value, [...known]);
+      const hint = guess === undefined ? '' : ` (did you mean "${guess}"?)`;
+      problems.push({ file, field, expected: `the id of ${what}${hint}`, found: `"${value}", which does not exist` });
     }
   };
   const org = 'an organisation in content/organisations/';

@@ -69,13 +69,21 @@ export const CohortSchema = z
     draft: z.boolean().default(false).describe('true while the cohort is being written: the dev server shows it, the published site does not.'),
   })
   .strict()
-  .superRefine((cohort, ctx) => {
-    if (cohort.endDate.getTime() < cohort.startDate.getTime()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: `an end date on or after the start date (${cohort.startDate.toISOString().slice(0, 10)})`,
-      });
-    }
-  });
+  .superRefine(
+    (cohort, ctx) => {
+      if (cohort.endDate.getTime() < cohort.startDate.getTime()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endDate'],
+          message: `an end date on or after the start date (${cohort.startDate.toISOString().slice(0, 10)})`,
+        });
+      }
+    },
+    // Compare the dates even when other fields are wrong, so every problem is reported at once.
+    { when: ({ value }) => isDate((value as Partial<Cohort>)?.startDate) && isDate((value as Partial<Cohort>)?.endDate) },
+  );
 export type Cohort = z.infer<typeof CohortSchema>;
+
+function isDate(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}

@@ -28,18 +28,22 @@ export const RangeValueSchema = z
     unit: z.enum(['percent', 'count'], { error: 'one of: percent, count' }).default('percent').describe('"percent" (8-15%) or "count" (8-15).'),
   })
   .strict()
-  .superRefine((range, ctx) => {
-    if (range.min > range.max) {
-      ctx.addIssue({ code: 'custom', path: ['min'], message: `a minimum (${range.min}) that is not above the maximum (${range.max})` });
-    }
-    if (range.unit === 'percent') {
-      for (const key of ['min', 'max'] as const) {
-        if (range[key] < 0 || range[key] > 100) {
-          ctx.addIssue({ code: 'custom', path: [key], message: `a percentage from 0 to 100, found ${range[key]}` });
+  .superRefine(
+    (range, ctx) => {
+      if (range.min > range.max) {
+        ctx.addIssue({ code: 'custom', path: ['min'], message: `a minimum (${range.min}) that is not above the maximum (${range.max})` });
+      }
+      if (range.unit === 'percent') {
+        for (const key of ['min', 'max'] as const) {
+          if (range[key] < 0 || range[key] > 100) {
+            ctx.addIssue({ code: 'custom', path: [key], message: 'a percentage from 0 to 100' });
+          }
         }
       }
-    }
-  });
+    },
+    // Check the figures even when another field of the value is wrong, so every problem is reported at once.
+    { when: ({ value }) => typeof (value as { min?: unknown })?.min === 'number' && typeof (value as { max?: unknown })?.max === 'number' },
+  );
 
 /** "N in M", e.g. `{ kind: ratio, numerator: 1, denominator: 3 }` for one in three. */
 export const RatioValueSchema = z

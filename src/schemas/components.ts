@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { IdSchema, TextSchema } from './common';
+
+/**
+ * Props of the components an editor places in a cohort story (`content/cohorts/<id>/index.mdx`)
+ * without importing them. Strict, so a misspelt prop is reported rather than ignored.
+ */
+
+/** `<StatCallout id="stem-careers-unsuitable-for-women" />`: one statistic, drawn as a picture with its source. */
+export const StatCalloutPropsSchema = z
+  .object({
+    /** Id of the statistic: its file name in the cohort's statistics/ folder, without .yaml. */
+    id: IdSchema.describe('Id of a statistic: its file name in statistics/ without .yaml, e.g. "stem-careers-unsuitable-for-women".'),
+  })
+  .strict();
+export type StatCalloutProps = z.infer<typeof StatCalloutPropsSchema>;
+
+/** `<Quote id="clark-conversation-with-participants" />`: one quote, in context, with its deep-link anchor. */
+export const QuotePropsSchema = z
+  .object({
+    /** Id of the quote: its file name in the cohort's quotes/ folder, without .yaml. */
+    id: IdSchema.describe('Id of a quote: its file name in quotes/ without .yaml, e.g. "clark-conversation-with-participants".'),
+  })
+  .strict();
+export type QuoteProps = z.infer<typeof QuotePropsSchema>;
+
+/** `<SpeakerGallery />`: everyone quoted in this cohort; `heading` adds a title above the gallery. */
+export const SpeakerGalleryPropsSchema = z
+  .object({
+    /** An optional heading shown above the gallery, e.g. "Who spoke". */
+    heading: TextSchema.optional().describe('An optional heading shown above the gallery, e.g. "Who spoke".'),
+  })
+  .strict();
+export type SpeakerGalleryProps = z.infer<typeof SpeakerGalleryPropsSchema>;
+
+/** Every component a story may use, by the tag name editors write. */
+export const STORY_COMPONENTS = {
+  StatCallout: StatCalloutPropsSchema,
+  Quote: QuotePropsSchema,
+  SpeakerGallery: SpeakerGalleryPropsSchema,
+} as const;
+export type StoryComponentName = keyof typeof STORY_COMPONENTS;
