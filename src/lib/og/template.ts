@@ -10,7 +10,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, type PageCardSpec, type QuoteCa
 import { truncateAtWord } from '../format';
 import { displayFamily, fontStack } from './fonts';
 
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 
 /** The dark palette of the design identity: readable at thumbnail size in any feed. */
 export const CARD_COLOURS = {
@@ -102,6 +102,8 @@ function header(spec: CardSpec): CardNode {
 }
 
 const PAD_Y = 48;
+const MARK_WIDTH = 100;
+const MARK_GAP = 28;
 
 /** The card: ink background, content inset by explicit sizes (satori sizes boxes without their padding). */
 function frame(children: CardNode[]): CardNode {
@@ -114,9 +116,9 @@ function quoteCardTree(spec: QuoteCardSpec): CardNode {
   const fit = fitQuote(spec.quote);
   return frame([
     header(spec),
-    el({ flexGrow: 1, flexDirection: 'row', marginTop: 32, gap: 28 }, [
-      line('“', { fontFamily: fontStack('unbounded'), fontWeight: 700, fontSize: 150, lineHeight: 1, color: CARD_COLOURS.sun, marginTop: -6, width: 100 }),
-      el({ flexDirection: 'column', flexGrow: 1, flexShrink: 1, justifyContent: 'space-between' }, [
+    el({ flexGrow: 1, flexDirection: 'row', marginTop: 32, gap: MARK_GAP }, [
+      line('“', { fontFamily: fontStack('unbounded'), fontWeight: 700, fontSize: 150, lineHeight: 1, color: CARD_COLOURS.sun, marginTop: -6, width: MARK_WIDTH, flexShrink: 0 }),
+      el({ flexDirection: 'column', width: CARD_WIDTH - 2 * PAD - MARK_WIDTH - MARK_GAP, justifyContent: 'space-between' }, [
         text(fit.text, { fontFamily: onest, fontWeight: 500, fontSize: fit.size, lineHeight: QUOTE_BOX.lineHeight, color: CARD_COLOURS.ink, width: QUOTE_BOX.width, maxHeight: QUOTE_BOX.height }, fit.lines),
         el({ flexDirection: 'column', gap: 4 }, [
           line(spec.speaker, { fontFamily: display(spec.speaker), fontWeight: 700, fontSize: 34, color: CARD_COLOURS.ink }),
@@ -130,7 +132,7 @@ function quoteCardTree(spec: QuoteCardSpec): CardNode {
 
 function pageCardTree(spec: PageCardSpec): CardNode {
   const titleSize = spec.title.length <= 24 ? 64 : spec.title.length <= 48 ? 52 : 42;
-  const body = el({ flexDirection: 'column', flexGrow: 1, flexShrink: 1, gap: 16 }, [
+  const body = el({ flexDirection: 'column', width: CARD_WIDTH - 2 * PAD - (spec.monogram ? 190 : 0), gap: 16 }, [
     line(spec.eyebrow, { fontFamily: onest, fontWeight: 600, fontSize: 24, color: CARD_COLOURS.sun }),
     text(spec.title, { fontFamily: display(spec.title), fontWeight: 700, fontSize: titleSize, lineHeight: 1.15, color: CARD_COLOURS.ink }, 2),
     ...spec.lines.map((l) => text(l, { fontFamily: onest, fontWeight: 400, fontSize: 26, lineHeight: 1.35, color: CARD_COLOURS.muted }, 2)),
