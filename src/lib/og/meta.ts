@@ -5,16 +5,10 @@
  */
 import type { CohortView, QuoteView, SiteContent, SpeakerView } from '../content';
 import { programmeTotals } from '../content';
+import { cardPaths } from './paths';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cohortCard, homeCard, quoteCard, speakerCard, TAGLINE, type CardSpec } from './cards';
 
-/** Site paths (without the base) of the card images. */
-export const cardPaths = {
-  /** "/og/quotes/clark-conversation-with-participants.png" */
-  quote: (quoteId: string) => `/og/quotes/${quoteId}.png`,
-  cohort: (cohortId: string) => `/og/cohorts/${cohortId}.png`,
-  speaker: (speakerId: string) => `/og/speakers/${speakerId}.png`,
-  home: () => '/og/home.png',
-} as const;
+export { cardPaths };
 
 /** BaseLayout's `image` prop: a base-relative path, the pixel size and the alt text. */
 export interface CardImage {
