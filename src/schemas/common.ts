@@ -5,7 +5,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id in lowercase kebab-case; every URL of the site is built from these. */
 export const IdSchema = z
-  .string()
+  .string({ error: 'an id in lowercase kebab-case, e.g. "helen-clark"' })
   .regex(ID_PATTERN, 'an id in lowercase kebab-case, e.g. "helen-clark"')
   .describe('Lowercase kebab-case id, e.g. "helen-clark".');
 export type Id = z.infer<typeof IdSchema>;

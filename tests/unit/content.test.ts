@@ -1,9 +1,51 @@
+/**
+ * The query module pages use, against the real content through getCollection: entries are
+ * joined (quotes to speakers and cohorts), sorted (newest cohort first, story order), and
+ * programme totals are computed from the content.
+ */
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/content';
+import { loadSite, programmeTotals } from '../../src/lib/content';
 
 describe('loadSite', () => {
-  it('loads the cohorts', async () => {
+  it('joins every quote to its speaker and cohort', async () => {
     const site = await loadSite();
-    expect(site.cohorts.map((c) => c.id)).toEqual(['2024-astana']);
+    expect(site.quotes.map((q) => [q.id, q.speaker.displayName, q.cohort.id])).toEqual([
+      ['wawiernia-opening-ceremony', 'Katarzyna Wawiernia', '2024-astana'],
+      ['clark-conversation-with-participants', 'Helen Clark', '2024-astana'],
+      ['suleimenova-mazhilis-visit', 'MP Suleimenova', '2024-astana'],
+      ['tomohiro-closing-ceremony', 'Kanata Tomohiro', '2024-astana'],
+    ]);
+    expect(site.quoteById.get('tomohiro-closing-ceremony')?.speaker.roles[0]?.label).toBe('Charge d’Affaires a.i., Embassy of Japan');
+  });
+
+  it('gives each cohort its organisations, quotes in story order, statistics and speakers', async () => {
+    const site = await loadSite();
+    const astana = site.cohortById.get('2024-astana')!;
+    expect(astana.venue?.name).toBe('Ozge Epic');
+    expect(astana.organisers.map((o) => o.id)).toEqual(['undp-kazakhstan']);
+    expect(astana.funders.map((o) => o.id)).toEqual(['government-of-japan']);
+    expect(astana.credits[0]?.publisher.id).toBe('kazinform');
+    expect(astana.credits[0]?.citing?.id).toBe('undp-kazakhstan');
+    expect(astana.quotes.map((q) => q.id)).toEqual(site.quotes.map((q) => q.id));
+    expect(astana.speakers.map((s) => s.id)).toEqual(['katarzyna-wawiernia', 'helen-clark', 'suleimenova', 'kanata-tomohiro']);
+    expect(astana.statistics.slice(0, 2).map((s) => s.id)).toEqual(['stem-careers-unsuitable-for-women', 'women-in-engineering-programmes']);
+    expect(astana.statistics).toHaveLength(7);
+  });
+
+  it('gives each speaker their roles as lines and their quotes', async () => {
+    const site = await loadSite();
+    const clark = site.speakerById.get('helen-clark')!;
+    expect(clark.roles.map((r) => r.label)).toEqual([
+      'Chair, Extractive Industries Transparency Initiative (EITI)',
+      'former Prime Minister of New Zealand (1999–2008)',
+      'UNDP Administrator (2009–2017)',
+    ]);
+    expect(clark.quotes.map((q) => q.id)).toEqual(['clark-conversation-with-participants']);
+    expect(clark.cohorts.map((c) => c.id)).toEqual(['2024-astana']);
+    expect(site.speakers.map((s) => s.name)).toEqual(['Helen Clark', 'Kanata Tomohiro', 'Katarzyna Wawiernia', 'Suleimenova']);
+  });
+
+  it('computes the programme totals from the content', async () => {
+    expect(programmeTotals(await loadSite())).toEqual({ cohorts: 1, participants: 12, regions: 2, speakers: 4, quotes: 4 });
   });
 });

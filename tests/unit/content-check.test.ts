@@ -1,0 +1,151 @@
+/**
+ * `npm run check` and the build's content check: every rule of design.md is caught, every
+ * problem is reported at once, and the real content passes.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatCounts, formatProblems, storyTags } from '../../src/lib/content-check';
+import { ROOT } from './helpers';
+
+const check = (contentDir: string) => checkContent({ root: ROOT, contentDir });
+/** The report as printed, with the fixture folder shortened so snapshots stay readable. */
+const printed = (contentDir: string) => formatProblems(check(contentDir).problems).replaceAll(`${contentDir}/`, '');
+
+describe('the real content', () => {
+  it('passes with nothing to report, and the summary counts every entry', () => {
+    const report = check('content');
+    expect(report.problems).toEqual([]);
+    expect(formatCounts(report)).toMatchInlineSnapshot(`"Content OK: 1 cohort, 4 quotes, 7 statistics, 4 speakers, 9 organisations (content)"`);
+  });
+});
+
+describe('field rules (tests/fixtures/broken-fields)', () => {
+  it('reports every problem of every file at once, with file:line, field, expected and found', () => {
+    expect(printed('tests/fixtures/broken-fields/content')).toMatchInlineSnapshot(`
+      "Content has 14 problems:
+        - cohorts/2025-almaty/index.mdx:2: country: expected text, found nothing (the field is missing)
+        - cohorts/2025-almaty/index.mdx:5: endDate: expected an end date on or after the start date (2025-10-02), found 2025-10-01
+        - cohorts/2025-almaty/index.mdx:8: participants: expected a whole number, found "twelve"
+        - cohorts/2025-almaty/index.mdx:14: colour: expected only the fields title, programme, startDate, endDate, city, country, venue, regions, participants, organisers, funders, initiative, summary, credits, highlights, draft, found an unknown field
+        - cohorts/2025-almaty/quotes/the-quote.yaml:1: occasion: expected text, found nothing (the field is missing)
+        - cohorts/2025-almaty/statistics/percentage-over-100.yaml:3: value.value: expected a percentage from 0 to 100, found 140
+        - cohorts/2025-almaty/statistics/range-min-above-max.yaml:3: value.min: expected a minimum (15) that is not above the maximum (8), found 15
+        - cohorts/2025-almaty/statistics/range-min-above-max.yaml:8: source.year: expected a year as a number, e.g. 2024, found "2025"
+        - cohorts/2025-almaty/statistics/unknown-kind.yaml:2: value.kind: expected a value whose kind is one of: percentage, range, ratio, count, found "fraction"
+        - organisations/undp-kazakhstan.yaml:3: url: expected a full web address starting with https://, found "undp.org"
+        - speakers/bad-yaml.yaml:3: (YAML syntax): expected valid YAML: "field: value" lines, lists indented under their field, quotes closed, found Block collections are not allowed within flow collections
+        - speakers/portrait-without-alt.yaml:6: roles[0].to: expected a first year ("from") that is not after the last year ("to"), found 2018
+        - speakers/portrait-without-alt.yaml:7: portrait.alt: expected text, found nothing (the field is missing)
+        - speakers/portrait-without-alt.yaml:8: portrait.src: expected a path to an image file (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff) relative to the speaker file, e.g. "./portraits/helen-clark.jpg", found "./portraits/missing.jpg", but there is no such file"
+    `);
+  });
+});
+
+describe('references, ids and stories (tests/fixtures/broken-references)', () => {
+  it('reports missing entries, duplicate ids, misplaced files and wrong story components at once', () => {
+    expect(printed('tests/fixtures/broken-references/content')).toMatchInlineSnapshot(`
+      "Content has 12 problems:
+        - cohorts/2024-astana/index.mdx:8: venue: expected the id of an organisation in content/organisations/, found "ozge-epic", which does not exist
+        - cohorts/2024-astana/index.mdx:12: funders[0]: expected the id of an organisation in content/organisations/, found "government-of-japan", which does not exist
+        - cohorts/2024-astana/index.mdx:25: <Quote> prop "id": expected the id of a quote in content/cohorts/<cohort>/quotes/, found "no-such-quote", which does not exist
+        - cohorts/2024-astana/index.mdx:27: <StatCalout>: expected one of the story components <StatCallout id="..." />, <Quote id="..." />, <SpeakerGallery /> (did you mean <StatCallout>?), found an unknown component
+        - cohorts/2024-astana/index.mdx:29: <SpeakerGallery> prop "colour": expected only the props heading, found an unknown prop
+        - cohorts/2024-astana/quotes/closing-ceremony.yaml:1: speaker: expected the id of a speaker in content/speakers/, found "nobody-by-this-name", which does not exist
+        - cohorts/2025-almaty/index.mdx:14: credits[0].citing: expected the id of an organisation in content/organisations/ (did you mean "undp-kazakhstan"?), found "undp-kazakhstna", which does not exist
+        - cohorts/2025-almaty/quote/misfiled.yaml: (file location): expected the folder to be named quotes/, found a file the site would ignore
+        - cohorts/2025-almaty/quotes/opening-ceremony.yaml: id (file name): expected an id not used by another entry in content/cohorts/<cohort>/quotes/, found "opening-ceremony", already used by cohorts/2024-astana/quotes/opening-ceremony.yaml
+        - cohorts/2026-shymkent/quotes/orphan.yaml: cohort (folder): expected a file inside the folder of a cohort that has an index.mdx, e.g. content/cohorts/2024-astana/, found folder "2026-shymkent" with no index.mdx
+        - speakers/Helen Clark.yaml: id (file name): expected a name in lowercase kebab-case (letters, digits and hyphens), e.g. "helen-clark"; it becomes the page address, found "Helen Clark"
+        - speakers/katarzyna-wawiernia.yaml:4: roles[0].organisation: expected the id of an organisation in content/organisations/, found "undp", which does not exist"
+    `);
+  });
+});
+
+describe('a changed copy of the real content', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+  /** Copies content/ to a temporary folder, applies `edit`, and returns the problems as printed. */
+  const after = (edit: (root: string) => void) => {
+    dir = mkdtempSync(join(tmpdir(), 'recap-check-'));
+    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    edit(join(dir, 'content'));
+    return checkContent({ root: dir, contentDir: 'content' }).problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: expected ${p.expected}, found ${p.found}`);
+  };
+  const replaceIn = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+
+  it('catches a quote whose speaker does not exist', () => {
+    expect(after((c) => replaceIn(`${c}/cohorts/2024-astana/quotes/tomohiro-closing-ceremony.yaml`, 'kanata-tomohiro', 'kanata-tomohir'))).toMatchInlineSnapshot(`
+      [
+        "content/cohorts/2024-astana/quotes/tomohiro-closing-ceremony.yaml:1: speaker: expected the id of a speaker in content/speakers/ (did you mean "kanata-tomohiro"?), found "kanata-tomohir", which does not exist",
+      ]
+    `);
+  });
+
+  it('catches the same quote file name in two cohort folders, which Astro would silently overwrite', () => {
+    expect(
+      after((c) => {
+        cpSync(`${c}/cohorts/2024-astana`, `${c}/cohorts/2025-almaty`, { recursive: true });
+        replaceIn(`${c}/cohorts/2025-almaty/index.mdx`, /startDate: 2024-12-11\nendDate: 2024-12-12/, 'startDate: 2025-10-01\nendDate: 2025-10-02');
+      }).filter((line) => line.includes('wawiernia-opening-ceremony.yaml')),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/cohorts/2025-almaty/quotes/wawiernia-opening-ceremony.yaml: id (file name): expected an id not used by another entry in content/cohorts/<cohort>/quotes/, found "wawiernia-opening-ceremony", already used by content/cohorts/2024-astana/quotes/wawiernia-opening-ceremony.yaml",
+      ]
+    `);
+  });
+
+  it('catches a portrait without alt text and a portrait file that is not there', () => {
+    expect(
+      after((c) => writeFileSync(`${c}/speakers/helen-clark.yaml`, `${readFileSync(`${c}/speakers/helen-clark.yaml`, 'utf8')}portrait:\n  src: ./portraits/helen-clark.jpg\n`)),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/speakers/helen-clark.yaml:13: portrait.alt: expected text, found nothing (the field is missing)",
+        "content/speakers/helen-clark.yaml:14: portrait.src: expected a path to an image file (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff) relative to the speaker file, e.g. "./portraits/helen-clark.jpg", found "./portraits/helen-clark.jpg", but there is no such file",
+      ]
+    `);
+  });
+
+  it('accepts a portrait file next to the speaker with alt text', () => {
+    expect(
+      after((c) => {
+        cpSync(join(ROOT, 'tests/fixtures/images/portrait.png'), `${c}/speakers/portraits/helen-clark.png`, { recursive: true });
+        writeFileSync(`${c}/speakers/helen-clark.yaml`, `${readFileSync(`${c}/speakers/helen-clark.yaml`, 'utf8')}portrait:\n  src: ./portraits/helen-clark.png\n  alt: Helen Clark\n`);
+      }),
+    ).toEqual([]);
+  });
+
+  it('catches a story component with a wrong prop value written in braces', () => {
+    expect(after((c) => replaceIn(`${c}/cohorts/2024-astana/index.mdx`, '<SpeakerGallery />', '<SpeakerGallery heading={title} />'))).toMatchInlineSnapshot(`
+      [
+        "content/cohorts/2024-astana/index.mdx:116: <SpeakerGallery> prop "heading": expected a tag written like <Quote id="the-quote-id" />, with each value in double quotes, found a value in { } that cannot be read",
+      ]
+    `);
+  });
+});
+
+describe('storyTags', () => {
+  it('reads the components of a story with their props and lines, skipping code and comments', () => {
+    const body = [
+      'Text with `<Quote id="in-code" />` inline.',
+      '<StatCallout id="a" />',
+      '{/* <Quote id="commented-out" /> */}',
+      '<Quote',
+      '  id={"b"}',
+      '/>',
+      '```',
+      '<Quote id="in-a-fence" />',
+      '```',
+      "<SpeakerGallery heading='Who spoke' />",
+    ].join('\n');
+    expect(storyTags(body, 10).map((t) => [t.name, t.props, t.line])).toEqual([
+      ['StatCallout', { id: 'a' }, 11],
+      ['Quote', { id: 'b' }, 13],
+      ['SpeakerGallery', { heading: 'Who spoke' }, 19],
+    ]);
+  });
+});
