@@ -1,0 +1,93 @@
+/**
+ * Sharing a quote is a product promise: /cohorts/<cohort>/#quote-<id> opens the cohort page on
+ * that quote, at phone and desktop widths, and the quote is visibly marked. Every /quotes/<id>/
+ * page links to that anchor. The quotes come from the content folder; /quotes/ must list them all.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { publishedQuotes, sitePath, squash } from './support/site';
+
+const quotes = publishedQuotes();
+
+test('/quotes/ lists every published quote, each linking to its own page', async ({ page }) => {
+  await page.goto(sitePath('/quotes/'));
+  const linked = await page
+    .locator('main a[href]')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const quotePages = new Set(linked.filter((p) => /\/quotes\/[^/]+\/$/.test(p)));
+  expect([...quotePages].sort()).toEqual(quotes.map((q) => sitePath(`/quotes/${q.id}/`)).sort());
+  const text = squash((await page.locator('main').textContent()) ?? '');
+  for (const quote of quotes) expect(text, `text of ${quote.id}`).toContain(squash(quote.text));
+});
+
+/** Everything that makes a quote look marked, in computed styles of it and its descendants. */
+async function markStyles(quote: Locator): Promise<string> {
+  return quote.evaluate((el) => {
+    const props = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color', 'background-image', 'border-color', 'border-width'];
+    const of = (node: Element, pseudo?: string) => {
+      const style = getComputedStyle(node, pseudo);
+      return props.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
+    };
+    return [el, ...el.querySelectorAll('*')].map((node) => `${of(node)}|${of(node, '::before')}|${of(node, '::after')}`).join('\n');
+  });
+}
+
+/** Whether the top of the element is on screen and not covered (by a sticky header, say). */
+async function topIsUncovered(quote: Locator): Promise<boolean> {
+  return quote.evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    const y = rect.top + Math.min(24, rect.height / 2);
+    if (rect.top < -1 || y > window.innerHeight) return false;
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, y);
+    return hit !== null && el.contains(hit);
+  });
+}
+
+/** A picture of the quote and a margin around it (outlines and shadows are drawn outside the box). */
+async function picture(page: Page, quote: Locator): Promise<Buffer> {
+  await quote.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const box = await quote.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error('the quote has no box on screen');
+  const x = Math.max(0, box.x - 16);
+  const y = Math.max(0, box.y - 16);
+  const clip = { x, y, width: Math.min(viewport.width - x, box.width + 32), height: Math.min(viewport.height - y, box.height + 32) };
+  return page.screenshot({ clip, animations: 'disabled' });
+}
+
+async function openCohort(page: Page, cohortId: string, hash = '') {
+  await page.goto(sitePath(`/cohorts/${cohortId}/`) + hash);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+for (const quote of quotes) {
+  const anchor = `quote-${quote.id}`;
+  const deepLink = sitePath(`/cohorts/${quote.cohortId}/`) + `#${anchor}`;
+
+  test(`${deepLink} lands on the quote and marks it`, { tag: '@phone' }, async ({ page }) => {
+    await openCohort(page, quote.cohortId);
+    const target = page.locator(`[id="${anchor}"]`);
+    await expect(target, `an element with id="${anchor}" on the cohort page`).toHaveCount(1);
+    const unmarked = await markStyles(target);
+    const unmarkedPicture = await picture(page, target);
+
+    await openCohort(page, quote.cohortId, `#${anchor}`);
+    await expect(target).toBeInViewport();
+    await expect.poll(() => topIsUncovered(target), { message: 'the top of the quote is visible, not under a header' }).toBe(true);
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(squash((await target.textContent()) ?? '')).toContain(squash(quote.text));
+    expect(await markStyles(target), 'the targeted quote is styled differently from an unmarked one').not.toBe(unmarked);
+    const markedPicture = await picture(page, target);
+    expect(markedPicture.equals(unmarkedPicture), 'the mark is visible: the quote looks different when targeted').toBe(false);
+  });
+
+  test(`/quotes/${quote.id}/ shows the quote and links to it in context`, async ({ page }) => {
+    await page.goto(sitePath(`/quotes/${quote.id}/`));
+    const main = page.locator('main');
+    expect(squash((await main.textContent()) ?? '')).toContain(squash(quote.text));
+    const inContext = main.locator(`a[href="${deepLink}"]`);
+    await expect(inContext.first(), `a link to ${deepLink}`).toBeVisible();
+    await inContext.first().click();
+    await expect(page).toHaveURL((url) => url.pathname + url.hash === deepLink);
+    await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+  });
+}
