@@ -22,10 +22,10 @@ export interface LdContext {
 export type LdNode = Record<string, unknown>;
 
 /** The object a page puts in one `<script type="application/ld+json">`. */
-export interface LdDocument {
+export type LdDocument = {
   '@context': 'https://schema.org';
   '@graph': LdNode[];
-}
+};
 
 const url = (ctx: LdContext, path: string) => absoluteUrl(withBase(path, ctx.base), ctx.site);
 
