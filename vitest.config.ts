@@ -9,6 +9,8 @@ export default getViteConfig(
       include: ['tests/unit/**/*.test.ts'],
       globalSetup: ['tests/setup/sync-content.ts'],
       // Fixture builds spawn `astro build`; give them room on a shared two-core machine.
+      // One worker per core reused across files: spawning one per file costs more than the tests.
+      isolate: false,
       testTimeout: 20_000,
       hookTimeout: 120_000,
     },

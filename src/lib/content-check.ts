@@ -387,11 +387,11 @@ function readExpression(expression: string): unknown {
 }
 
 function checkStories(files: LoadedFile[], problems: ContentProblem[]): void {
-  const drafts = draftCohorts(files);
-  const byKind = (kind: Kind) => new Map(files.filter((f) => f.kind === kind).map((f) => [f.id, f]));
-  const targets: Record<string, { entries: Map<string, LoadedFile>; what: string }> = {
-    StatCallout: { entries: byKind('statistics'), what: 'a statistic in content/cohorts/<cohort>/statistics/' },
-    Quote: { entries: byKind('quotes'), what: 'a quote in content/cohorts/<cohort>/quotes/' },
+  const entriesOf = (kind: Kind) => files.filter((f) => f.kind === kind);
+  // A story places only its own cohort's quotes and statistics (the components look them up there).
+  const targets: Record<string, { entries: LoadedFile[]; folder: string; what: string }> = {
+    StatCallout: { entries: entriesOf('statistics'), folder: 'statistics', what: 'a statistic' },
+    Quote: { entries: entriesOf('quotes'), folder: 'quotes', what: 'a quote' },
   };
   const names = Object.keys(STORY_COMPONENTS);
   const usage = names.map((n) => (n === 'SpeakerGallery' ? '<SpeakerGallery />' : `<${n} id="..." />`)).join(', ');
@@ -431,26 +431,18 @@ function checkStories(files: LoadedFile[], problems: ContentProblem[]): void {
       const target = targets[name];
       const id = (result.data as { id?: string }).id;
       if (!target || id === undefined) continue;
-      const entry = target.entries.get(id);
-      if (!entry) {
-        const guess = closest(id, [...target.entries.keys()]);
-        problems.push({
-          ...at,
-          field: `<${name}> prop "id"`,
-          expected: `the id of ${target.what}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-          found: `"${id}", which does not exist`,
-        });
-      } else {
-        const its = cohortIdFromPath(entry.file);
-        if (its !== undefined && drafts.has(its) && !drafts.has(f.id)) {
-          problems.push({
-            ...at,
-            field: `<${name}> prop "id"`,
-            expected: `the id of ${target.what} of a published cohort`,
-            found: `"${id}", which belongs to the draft cohort "${its}"`,
-          });
-        }
-      }
+      const own = target.entries.filter((e) => cohortIdFromPath(e.file) === f.id).map((e) => e.id);
+      if (own.includes(id)) continue;
+      const elsewhere = target.entries.find((e) => e.id === id);
+      const guess = closest(id, own);
+      problems.push({
+        ...at,
+        field: `<${name}> prop "id"`,
+        expected: `the id of ${target.what} in this cohort's ${target.folder}/ folder${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        found: elsewhere
+          ? `"${id}", which belongs to cohort "${cohortIdFromPath(elsewhere.file)}"`
+          : `"${id}", which does not exist`,
+      });
     }
   }
 }

@@ -49,7 +49,7 @@ describe('references, ids and stories (tests/fixtures/broken-references)', () =>
       "Content has 12 problems:
         - cohorts/2024-astana/index.mdx:8: venue: expected the id of an organisation in content/organisations/, found "ozge-epic", which does not exist
         - cohorts/2024-astana/index.mdx:12: funders[0]: expected the id of an organisation in content/organisations/, found "government-of-japan", which does not exist
-        - cohorts/2024-astana/index.mdx:25: <Quote> prop "id": expected the id of a quote in content/cohorts/<cohort>/quotes/, found "no-such-quote", which does not exist
+        - cohorts/2024-astana/index.mdx:25: <Quote> prop "id": expected the id of a quote in this cohort's quotes/ folder, found "no-such-quote", which does not exist
         - cohorts/2024-astana/index.mdx:27: <StatCalout>: expected one of the story components <StatCallout id="..." />, <Quote id="..." />, <SpeakerGallery /> (did you mean <StatCallout>?), found an unknown component
         - cohorts/2024-astana/index.mdx:29: <SpeakerGallery> prop "colour": expected only the props heading, found an unknown prop
         - cohorts/2024-astana/quotes/closing-ceremony.yaml:1: speaker: expected the id of a speaker in content/speakers/, found "nobody-by-this-name", which does not exist

@@ -1,0 +1,93 @@
+/**
+ * Components rendered with Astro's Container API from the real content: stat callouts show the
+ * figure as text and as a picture with its source, quotes carry their deep-link anchor, the
+ * gallery lists the speakers, and the story components stop with a friendly message.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import StoryQuote from '../../src/components/cohorts/mdx/Quote.astro';
+import StoryStatCallout from '../../src/components/cohorts/mdx/StatCallout.astro';
+import StorySpeakerGallery from '../../src/components/cohorts/mdx/SpeakerGallery.astro';
+import { setStoryContext } from '../../src/components/cohorts/mdx/story-context';
+import QuoteBlock from '../../src/components/quotes/QuoteBlock.astro';
+import SpeakerGallery from '../../src/components/speakers/SpeakerGallery.astro';
+import StatCallout from '../../src/components/stats/StatCallout.astro';
+import { loadSite, type SiteContent } from '../../src/lib/content';
+
+let container: AstroContainer;
+let site: SiteContent;
+const file = 'content/cohorts/2024-astana/index.mdx';
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  site = await loadSite();
+});
+
+const storyLocals = () => {
+  const locals = {};
+  setStoryContext(locals, { site, cohort: site.cohortById.get('2024-astana')!, file });
+  return locals;
+};
+
+describe('StatCallout', () => {
+  it('shows a percentage as a figure, its label and its source in text, with its anchor', async () => {
+    const html = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('stem-careers-unsuitable-for-women')! } });
+    expect(html).toContain('id="stat-stem-careers-unsuitable-for-women"');
+    expect(text(html)).toContain('54%');
+    expect(text(html)).toContain('of Kazakhstani citizens believe STEM careers are unsuitable for women');
+    expect(text(html)).toContain('UNDP and UN Women');
+    expect(text(html)).toContain('2024');
+    expect(html).toContain('<svg');
+  });
+
+  it('shows a range and a one-in-three ratio as figures people read', async () => {
+    const range = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('women-in-engineering-programmes')! } });
+    expect(text(range)).toContain('8–15%');
+    const ratio = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('women-developing-technologies')! } });
+    expect(text(ratio)).toMatch(/1 in 3|one in three/);
+  });
+});
+
+describe('QuoteBlock and SpeakerGallery', () => {
+  it('renders a quote at its deep-link anchor with its speaker', async () => {
+    const quote = site.quoteById.get('clark-conversation-with-participants')!;
+    const html = await container.renderToString(QuoteBlock, { props: { quote } });
+    expect(html).toContain('id="quote-clark-conversation-with-participants"');
+    expect(text(html)).toContain('We are at a pivotal moment in history');
+    expect(text(html)).toContain('Helen Clark');
+  });
+
+  it('lists every speaker with a monogram where there is no portrait, and no broken image', async () => {
+    const html = await container.renderToString(SpeakerGallery, { props: { speakers: site.speakers } });
+    for (const speaker of site.speakers) expect(text(html)).toContain(speaker.displayName);
+    expect(html).not.toMatch(/<img[^>]+src=""/);
+    expect(text(html)).toContain('HC');
+  });
+});
+
+describe('story components (as placed in MDX)', () => {
+  it('render the quote, statistic and gallery of the cohort being shown', async () => {
+    const locals = storyLocals();
+    const quote = await container.renderToString(StoryQuote, { props: { id: 'tomohiro-closing-ceremony' }, locals });
+    expect(quote).toContain('id="quote-tomohiro-closing-ceremony"');
+    const stat = await container.renderToString(StoryStatCallout, { props: { id: 'women-in-engineering-programmes' }, locals });
+    expect(stat).toContain('id="stat-women-in-engineering-programmes"');
+    const gallery = await container.renderToString(StorySpeakerGallery, { props: { heading: 'Who spoke' }, locals });
+    expect(text(gallery)).toContain('Who spoke');
+    expect(text(gallery)).toContain('MP Suleimenova');
+  });
+
+  it('stop with a message naming the component, the file, the prop and what would work', async () => {
+    const locals = storyLocals();
+    await expect(container.renderToString(StoryQuote, { props: { id: 'nope' }, locals })).rejects.toThrow(
+      /^<Quote> in content\/cohorts\/2024-astana\/index\.mdx: prop "id": expected the id of a quote in content\/cohorts\/2024-astana\/quotes\/ \(one of: .*"tomohiro-closing-ceremony".*\), found "nope"$/,
+    );
+    await expect(container.renderToString(StoryStatCallout, { props: { id: 'Not An Id' }, locals })).rejects.toThrow(
+      '<StatCallout> in content/cohorts/2024-astana/index.mdx: prop "id": expected an id in lowercase kebab-case, e.g. "helen-clark", found "Not An Id"',
+    );
+    await expect(container.renderToString(StorySpeakerGallery, { props: { title: 'Who spoke' }, locals })).rejects.toThrow(
+      '<SpeakerGallery> in content/cohorts/2024-astana/index.mdx: prop "title": expected only the props heading, found an unknown prop',
+    );
+  });
+});
