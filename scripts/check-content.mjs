@@ -5,22 +5,8 @@
 //   npm run check                                     # checks ./content (or RECAP_CONTENT_DIR)
 //   npm run check -- tests/fixtures/broken/content    # checks another folder
 //
-// Runs on Node's own TypeScript support: the resolve hook below lets the project's
-// extension-less relative imports ("./common") find their .ts files, so no bundler starts.
-import { registerHooks } from 'node:module';
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (error?.code === 'ERR_MODULE_NOT_FOUND' && /^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier)) {
-        return nextResolve(`${specifier}.ts`, context);
-      }
-      throw error;
-    }
-  },
-});
+// Runs on Node's own TypeScript support (see ts-resolve-hooks.mjs), so no bundler starts.
+import './ts-resolve-hooks.mjs';
 
 const started = performance.now();
 const { checkContent, formatCounts, formatProblems } = await import('../src/lib/content-check.ts');

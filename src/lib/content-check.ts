@@ -19,7 +19,7 @@ import { createSpeakerSchema } from '../schemas/speaker';
 import { StatisticSchema } from '../schemas/statistic';
 import { CONTENT_DIR, cohortIdFromPath, entryIdFromPath } from './content-paths';
 import { findContentProblems, type ContentProblem, type RawContent, type RawEntry } from './content-rules';
-import { closest, describeValue, issuesToProblems } from './schema-issues';
+import { closest, describeValue, formatPath, issuesToProblems } from './schema-issues';
 
 export type { ContentProblem } from './content-rules';
 export { formatProblem, formatProblems } from './content-rules';
@@ -71,6 +71,8 @@ interface LoadedFile {
   bodyLine?: number;
   /** Line of a field path, where the YAML says. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The field written on a line, e.g. 9 -> "source.publisher". */
+  fieldAtLine: Map<number, string>;
 }
 
 /**
@@ -201,6 +203,29 @@ function lineFinder(doc: Document | undefined, counter: LineCounter, offset: num
   };
 }
 
+/** Every field of the document by the line it is written on, as a dotted path ("credits[0].title"). */
+function fieldsByLine(doc: Document | undefined, counter: LineCounter, offset: number): Map<number, string> {
+  const byLine = new Map<number, string>();
+  const visit = (node: any, path: PropertyKey[]) => {
+    if (!node?.items) return;
+    node.items.forEach((item: any, index: number) => {
+      if (item?.key !== undefined && item?.key !== null) {
+        const here = [...path, item.key.value as PropertyKey];
+        if (item.key.range) byLine.set(counter.linePos(item.key.range[0]).line + offset, formatPath(here));
+        visit(item.value, here);
+      } else {
+        const here = [...path, index];
+        if (item?.range && !byLine.has(counter.linePos(item.range[0]).line + offset)) {
+          byLine.set(counter.linePos(item.range[0]).line + offset, formatPath(here));
+        }
+        visit(item, here);
+      }
+    });
+  };
+  visit(doc?.contents, []);
+  return byLine;
+}
+
 function parseYaml(text: string, file: string, offset: number, problems: ContentProblem[]) {
   const counter = new LineCounter();
   // YAML 1.2 core schema plus timestamps: unquoted dates become Dates, as in Astro's loaders.
@@ -216,9 +241,9 @@ function parseYaml(text: string, file: string, offset: number, problems: Content
         found: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
       });
     }
-    return { doc: undefined, data: undefined, lineOf: lineFinder(undefined, counter, offset) };
+    return { doc: undefined, data: undefined, lineOf: lineFinder(undefined, counter, offset), fieldAtLine: new Map<number, string>() };
   }
-  return { doc, data: doc.toJS() ?? {}, lineOf: lineFinder(doc, counter, offset) };
+  return { doc, data: doc.toJS() ?? {}, lineOf: lineFinder(doc, counter, offset), fieldAtLine: fieldsByLine(doc, counter, offset) };
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -237,12 +262,12 @@ function load(kind: Kind, file: string, absolute: string, id: string, problems: 
       });
       return undefined;
     }
-    const { data, lineOf } = parseYaml(match[1]!, file, 1, problems);
+    const { data, lineOf, fieldAtLine } = parseYaml(match[1]!, file, 1, problems);
     const bodyLine = match[0].split('\n').length;
-    return { kind, file, absolute, id, text, data, body: text.slice(match[0].length), bodyLine, lineOf };
+    return { kind, file, absolute, id, text, data, body: text.slice(match[0].length), bodyLine, lineOf, fieldAtLine };
   }
-  const { data, lineOf } = parseYaml(text, file, 0, problems);
-  return { kind, file, absolute, id, text, data, lineOf };
+  const { data, lineOf, fieldAtLine } = parseYaml(text, file, 0, problems);
+  return { kind, file, absolute, id, text, data, lineOf, fieldAtLine };
 }
 
 /** A portrait's src: an image file that exists, relative to the speaker file (what image() resolves). */
@@ -479,22 +504,24 @@ function checkPlaceholders(files: LoadedFile[], problems: ContentProblem[]): voi
 
   for (const f of files) {
     if (!PLACEHOLDER_PATTERN.test(f.text) || !mustBeFinished(f)) continue;
-    const lines = f.text.split('\n');
     const why =
-      f.kind === 'speakers' || f.kind === 'organisations'
-        ? 'published content uses this entry'
-        : `cohort "${f.kind === 'cohorts' ? f.id : cohortIdFromPath(f.file)}" is not a draft`;
-    lines.forEach((text, i) => {
-      if (!PLACEHOLDER_PATTERN.test(text)) return;
+      f.kind === 'speakers'
+        ? 'a published cohort quotes this speaker'
+        : f.kind === 'organisations'
+          ? 'published content names this organisation'
+          : `cohort "${f.kind === 'cohorts' ? f.id : cohortIdFromPath(f.file)}" is published (it is not draft: true)`;
+    f.text.split('\n').forEach((text, i) => {
+      const at = PLACEHOLDER_PATTERN.exec(text);
+      if (!at) return;
       const line = i + 1;
       const inBody = f.bodyLine !== undefined && line >= f.bodyLine;
-      const key = /^\s*(?:-\s+)?([A-Za-z]\w*):/.exec(text)?.[1];
+      const comment = /^\s*#/.test(text);
       problems.push({
         file: f.file,
         line,
-        field: inBody ? 'story' : key ?? '(placeholder)',
-        expected: `the placeholder replaced with real content, since ${why} (or draft: true while it is being written)`,
-        found: describeValue(text.trim()),
+        field: inBody ? 'story' : comment ? '(comment)' : f.fieldAtLine.get(line) ?? '(placeholder)',
+        expected: `real content in place of the placeholder, since ${why}`,
+        found: describeValue(text.slice(at.index).replace(/["']\s*$/, '').trim()),
       });
     });
   }
