@@ -1,0 +1,293 @@
+/**
+ * Page-weight budgets, checked on every page of the built site, gzipped as a host serves them:
+ *   HTML <= 12 KB, the CSS a page loads <= 10 KB, its JavaScript <= 2 KB, all three <= 20 KB;
+ *   a page without share controls loads no JavaScript file; fonts are self-hosted, subsetted
+ *   woff2 (every @font-face has a unicode-range), and at most two are preloaded.
+ * For comparison, Starlight's size-limit budgets are 7 KB HTML, 16.75 KB CSS and 27 KB JS.
+ *
+ *   npm run budgets                     # dist/ (or RECAP_DIST)
+ *   npm run budgets -- /tmp/quality-dist --base /recap/
+ *
+ * Prints a table (one row per page) and exits 1 on any violation, naming page and budget.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { fileForUrlPath, filesUnder, isMain, kb, readPages, runMain, siteOptions, table, type Page } from './site.ts';
+
+/** The limits, in bytes after gzip. */
+export const BUDGETS = {
+  html: 12 * 1024,
+  css: 10 * 1024,
+  js: 2 * 1024,
+  total: 20 * 1024,
+  /** Font files a page may preload. */
+  fontPreloads: 2,
+} as const;
+
+/**
+ * What marks share controls on a page (the share engineer's `data-share` root). A page without
+ * one must not load a JavaScript file: reading needs no script.
+ */
+export const SHARE_CONTROLS_SELECTOR = '[data-share]';
+
+/** Script types a browser executes; JSON-LD and other data blocks are not JavaScript. */
+const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+export interface PageWeight {
+  url: string;
+  /** Gzipped bytes of the HTML document itself (inline scripts and styles included). */
+  html: number;
+  /** Gzipped bytes of stylesheets the page links plus its inline <style> blocks. */
+  css: number;
+  /** Gzipped bytes of script files (and their static imports) plus inline executable scripts. */
+  js: number;
+  /** html + linked CSS + linked JS: what the page costs to load, without counting inline code twice. */
+  total: number;
+  /** Script files the page loads, as URL paths. */
+  jsFiles: string[];
+  /** Stylesheet files the page loads, as URL paths. */
+  cssFiles: string[];
+  /** Preloaded fonts, as URL paths. */
+  fontPreloads: string[];
+  hasShareControls: boolean;
+}
+
+export interface Violation {
+  page: string;
+  message: string;
+}
+
+/** Gzipped size at level 9, what size-limit and most CDNs' static compression report. */
+export function gzipSize(content: string | Buffer): number {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+/** A URL the page prints, as a path on the site, or undefined when it points to another origin. */
+function sitePath(ref: string, pageUrl: string): string | undefined {
+  const url = new URL(ref, `http://site.invalid${pageUrl}`);
+  return url.origin === 'http://site.invalid' ? url.pathname : undefined;
+}
+
+/** Static imports of an ES module ("import x from './a.js'", "import './b.js'", "export * from"). */
+export function staticImports(code: string): string[] {
+  const found: string[] = [];
+  const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+)["']/g;
+  for (const match of code.matchAll(re)) found.push(match[1]!);
+  return found;
+}
+
+function cssImports(css: string): string[] {
+  return [...css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)["']?\s*\)?/g)].map((m) => m[1]!);
+}
+
+/**
+ * Files a page loads, followed through imports, with their gzipped sizes. `seen` keeps a file
+ * from being counted twice when two entry points share a chunk.
+ */
+function collect(
+  dist: string,
+  base: string,
+  startPaths: string[],
+  follow: (text: string) => string[],
+  problems: string[],
+): { bytes: number; paths: string[] } {
+  const seen = new Set<string>();
+  let bytes = 0;
+  const queue = [...startPaths];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const file = fileForUrlPath(dist, base, path);
+    if (!file) {
+      problems.push(`loads ${path}, which is not in the build`);
+      continue;
+    }
+    const content = readFileSync(file);
+    bytes += gzipSize(content);
+    for (const ref of follow(content.toString('utf8'))) {
+      const next = sitePath(ref, path);
+      if (next) queue.push(next);
+    }
+  }
+  return { bytes, paths: [...seen] };
+}
+
+const attr = (el: HTMLElement, name: string) => el.getAttribute(name)?.trim() ?? '';
+const rels = (el: HTMLElement) => attr(el, 'rel').toLowerCase().split(/\s+/);
+
+/** Weighs one page; problems it finds on the way (a missing file) go to `problems`. */
+export function weighPage(dist: string, base: string, page: Page, problems: string[] = []): PageWeight {
+  const root = parse(page.html, { comment: false });
+  const links = root.querySelectorAll('link');
+  const scripts = root.querySelectorAll('script');
+
+  const cssStart = links
+    .filter((l) => rels(l).includes('stylesheet'))
+    .map((l) => sitePath(attr(l, 'href'), page.url))
+    .filter((p): p is string => p !== undefined);
+  const inlineCss = root
+    .querySelectorAll('style')
+    .map((s) => s.textContent)
+    .filter((text) => text.trim() !== '');
+
+  const executable = scripts.filter((s) => EXECUTABLE_SCRIPT_TYPES.has(attr(s, 'type').toLowerCase()));
+  const jsStart = [
+    ...executable.filter((s) => s.hasAttribute('src')).map((s) => attr(s, 'src')),
+    ...links.filter((l) => rels(l).includes('modulepreload')).map((l) => attr(l, 'href')),
+  ]
+    .map((ref) => sitePath(ref, page.url))
+    .filter((p): p is string => p !== undefined);
+  const inlineJs = executable.filter((s) => !s.hasAttribute('src')).map((s) => s.textContent).filter((t) => t.trim() !== '');
+
+  const css = collect(dist, base, cssStart, cssImports, problems);
+  const js = collect(dist, base, jsStart, staticImports, problems);
+  const html = gzipSize(page.html);
+  const inlineCssBytes = inlineCss.reduce((sum, text) => sum + gzipSize(text), 0);
+  const inlineJsBytes = inlineJs.reduce((sum, text) => sum + gzipSize(text), 0);
+
+  return {
+    url: page.url,
+    html,
+    css: css.bytes + inlineCssBytes,
+    js: js.bytes + inlineJsBytes,
+    total: html + css.bytes + js.bytes,
+    jsFiles: js.paths,
+    cssFiles: css.paths,
+    fontPreloads: links
+      .filter((l) => rels(l).includes('preload') && attr(l, 'as') === 'font')
+      .map((l) => sitePath(attr(l, 'href'), page.url) ?? attr(l, 'href')),
+    hasShareControls: root.querySelector(SHARE_CONTROLS_SELECTOR) !== null,
+  };
+}
+
+/** The budget rules for one weighed page. */
+export function pageViolations(weight: PageWeight): Violation[] {
+  const out: Violation[] = [];
+  const over = (what: string, bytes: number, limit: number) => {
+    if (bytes > limit) out.push({ page: weight.url, message: `${what} is ${kb(bytes)} gzipped, over the ${kb(limit)} budget` });
+  };
+  over('HTML', weight.html, BUDGETS.html);
+  over('CSS', weight.css, BUDGETS.css);
+  over('JavaScript', weight.js, BUDGETS.js);
+  over('HTML + CSS + JS', weight.total, BUDGETS.total);
+  if (weight.jsFiles.length > 0 && !weight.hasShareControls) {
+    out.push({
+      page: weight.url,
+      message: `loads JavaScript (${weight.jsFiles.join(', ')}) but has no share controls (${SHARE_CONTROLS_SELECTOR}); reading must need no script`,
+    });
+  }
+  if (weight.fontPreloads.length > BUDGETS.fontPreloads) {
+    out.push({ page: weight.url, message: `preloads ${weight.fontPreloads.length} fonts, at most ${BUDGETS.fontPreloads} allowed` });
+  }
+  for (const font of weight.fontPreloads) {
+    if (!font.startsWith('/')) out.push({ page: weight.url, message: `preloads a font from another origin: ${font}` });
+    else if (!font.endsWith('.woff2')) out.push({ page: weight.url, message: `preloads ${font}, which is not woff2` });
+  }
+  return out;
+}
+
+/** One @font-face rule: where its files are and whether it is limited to a unicode-range subset. */
+export interface FontFace {
+  family: string;
+  sources: string[];
+  unicodeRange: boolean;
+}
+
+/** The @font-face rules in a stylesheet. */
+export function fontFaces(css: string): FontFace[] {
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => {
+    const body = m[1]!;
+    const family = /font-family\s*:\s*([^;]+)/.exec(body)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '(unnamed)';
+    const src = /(?:^|;)\s*src\s*:\s*([^;]+)/.exec(body)?.[1] ?? '';
+    const sources = [...src.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((s) => s[1]!);
+    return { family, sources, unicodeRange: /unicode-range\s*:/.test(body) };
+  });
+}
+
+/**
+ * Site-wide font rules: every @font-face in the site's CSS points only at same-origin woff2
+ * files that exist, and is a unicode-range subset; no other font format ships in the build.
+ */
+export function fontViolations(dist: string, base: string): { violations: Violation[]; fonts: { path: string; bytes: number }[] } {
+  const violations: Violation[] = [];
+  const fonts = new Map<string, number>();
+  for (const cssFile of filesUnder(dist, '.css')) {
+    const cssPath = `${base}${cssFile.slice(dist.length + 1).split('\\').join('/')}`;
+    for (const face of fontFaces(readFileSync(cssFile, 'utf8'))) {
+      if (!face.unicodeRange) {
+        violations.push({ page: cssPath, message: `@font-face "${face.family}" has no unicode-range: ship subsets, not whole fonts` });
+      }
+      for (const source of face.sources) {
+        const path = sitePath(source, cssPath);
+        if (!path) violations.push({ page: cssPath, message: `@font-face "${face.family}" loads ${source} from another origin` });
+        else if (!path.endsWith('.woff2')) violations.push({ page: cssPath, message: `@font-face "${face.family}" uses ${source}, not woff2` });
+        else {
+          const file = fileForUrlPath(dist, base, path);
+          if (!file) violations.push({ page: cssPath, message: `@font-face "${face.family}" points at ${path}, which is not in the build` });
+          else fonts.set(path, readFileSync(file).length);
+        }
+      }
+    }
+  }
+  for (const ext of ['.woff', '.ttf', '.otf', '.eot']) {
+    for (const file of filesUnder(dist, ext)) {
+      violations.push({ page: file.slice(dist.length), message: `font file in a format other than woff2 (${ext})` });
+    }
+  }
+  return { violations, fonts: [...fonts].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => a.path.localeCompare(b.path)) };
+}
+
+export interface BudgetReport {
+  weights: PageWeight[];
+  violations: Violation[];
+  fonts: { path: string; bytes: number }[];
+}
+
+/** Weighs every page of the build in `dist` and applies every budget. */
+export function checkBudgets(dist: string, base: string): BudgetReport {
+  const violations: Violation[] = [];
+  const weights = readPages(dist, base).map((page) => {
+    const problems: string[] = [];
+    const weight = weighPage(dist, base, page, problems);
+    violations.push(...problems.map((message) => ({ page: page.url, message })));
+    violations.push(...pageViolations(weight));
+    return weight;
+  });
+  const fonts = fontViolations(dist, base);
+  violations.push(...fonts.violations);
+  return { weights, violations, fonts: fonts.fonts };
+}
+
+/** The report as text: the table, the largest figure per column, then each violation. */
+export function formatBudgetReport(report: BudgetReport): string {
+  const { weights, violations, fonts } = report;
+  const rows = weights.map((w) => [w.url, kb(w.html), kb(w.css), kb(w.js), kb(w.total), String(w.fontPreloads.length)]);
+  const max = (pick: (w: PageWeight) => number) => Math.max(0, ...weights.map(pick));
+  const lines = [
+    table(['page (gzipped)', 'HTML', 'CSS', 'JS', 'total', 'font preloads'], rows),
+    '',
+    `budgets: ${weights.length} pages; largest HTML ${kb(max((w) => w.html))} / ${kb(BUDGETS.html)}, ` +
+      `CSS ${kb(max((w) => w.css))} / ${kb(BUDGETS.css)}, JS ${kb(max((w) => w.js))} / ${kb(BUDGETS.js)}, ` +
+      `total ${kb(max((w) => w.total))} / ${kb(BUDGETS.total)}; ` +
+      `pages loading a script file: ${weights.filter((w) => w.jsFiles.length > 0).length}; ` +
+      `fonts: ${fonts.length} woff2 files, ${kb(fonts.reduce((s, f) => s + f.bytes, 0))} in all`,
+  ];
+  if (violations.length > 0) {
+    lines.push('', `budgets: ${violations.length} violation(s):`, ...violations.map((v) => `  - ${v.page}: ${v.message}`));
+  } else {
+    lines.push('budgets: every page within budget');
+  }
+  return lines.join('\n');
+}
+
+if (isMain(import.meta.url)) {
+  runMain(() => {
+    const { dist, base } = siteOptions();
+    if (!existsSync(dist)) throw new Error(`budgets: ${dist} does not exist`);
+    const report = checkBudgets(dist, base);
+    console.log(formatBudgetReport(report));
+    return report.violations.length > 0 ? 1 : 0;
+  });
+}

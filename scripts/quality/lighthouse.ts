@@ -1,0 +1,105 @@
+/**
+ * Lighthouse (mobile preset: emulated mid-range phone, simulated slow 4G) on the built home page,
+ * a cohort page and a quote page, served locally as a static host would (gzip, _headers), with
+ * the machine's Chromium. Prints the four category scores for each page; the target is 100.
+ *
+ *   npm run lighthouse                          # dist/ (or RECAP_DIST)
+ *   npm run lighthouse -- /tmp/quality-dist --min 90 --json /tmp/lh
+ *
+ * Options: --min N fails (exit 1) when any score is below N (default: report only);
+ * --json DIR writes each full report as JSON; --details prints the audits that cost points.
+ * Chromium: CHROMIUM_PATH, else the one scripts/chromium.mjs finds (/usr/bin/chromium).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { serveSite } from './serve-site.ts';
+import { filesUnder, isMain, runMain, siteOptions, table, urlForFile } from './site.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/** The pages Lighthouse visits: home, the first cohort and the first quote in the build. */
+export function samplePages(dist: string, base: string): { name: string; path: string }[] {
+  const pages = filesUnder(dist, 'index.html').map((file) => urlForFile(dist, file, base));
+  const first = (section: string) => pages.find((p) => new RegExp(`^${base}${section}/[^/]+/$`).test(p));
+  const cohort = first('cohorts');
+  const quote = first('quotes');
+  if (!cohort || !quote) throw new Error(`lighthouse: the build in ${dist} has no cohort or no quote page`);
+  return [
+    { name: 'home', path: base },
+    { name: 'cohort', path: cohort },
+    { name: 'quote', path: quote },
+  ];
+}
+
+interface Audit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+}
+
+if (isMain(import.meta.url)) {
+  runMain(async () => {
+    const { dist, base, rest } = siteOptions();
+    const flag = (name: string) => {
+      const i = rest.indexOf(name);
+      return i >= 0 ? rest[i + 1] : undefined;
+    };
+    const min = flag('--min') === undefined ? undefined : Number(flag('--min'));
+    const jsonDir = flag('--json');
+    const details = rest.includes('--details');
+
+    const chromePath = process.env.CHROMIUM_PATH ?? (findChromium() as string | null | undefined);
+    if (!chromePath) throw new Error('lighthouse: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)');
+    const pages = samplePages(dist, base);
+    const site = await serveSite(dist, base);
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, '--disable-dev-shm-usage'],
+    });
+    const rows: string[][] = [];
+    const failures: string[] = [];
+    try {
+      for (const page of pages) {
+        const url = `${site.origin}${page.path}`;
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
+        if (!result) throw new Error(`lighthouse: no result for ${url}`);
+        const { lhr } = result;
+        if (lhr.runtimeError) throw new Error(`lighthouse: ${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const scores = CATEGORIES.map((c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+        rows.push([`${page.name} ${page.path}`, ...scores.map(String)]);
+        scores.forEach((score, i) => {
+          if (min !== undefined && score < min) failures.push(`${page.name}: ${CATEGORIES[i]} ${score} < ${min}`);
+        });
+        if (jsonDir) {
+          mkdirSync(resolve(jsonDir), { recursive: true });
+          writeFileSync(join(resolve(jsonDir), `${page.name}.json`), JSON.stringify(lhr, null, 2));
+        }
+        if (details) {
+          const audits = Object.values(lhr.audits) as Audit[];
+          const lost = audits.filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode));
+          for (const a of lost) console.log(`  ${page.name}: ${a.id} (${a.score}) ${a.title}${a.displayValue ? ` — ${a.displayValue}` : ''}`);
+        }
+      }
+    } finally {
+      chrome.kill();
+      await site.close();
+    }
+    console.log(table(['page (Lighthouse mobile)', 'performance', 'accessibility', 'best practices', 'SEO'], rows));
+    if (failures.length) {
+      console.log(`lighthouse: below ${min}: ${failures.join('; ')}`);
+      return 1;
+    }
+    return 0;
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * Completes Astro's Content-Security-Policy meta tag for the few inline scripts we write ourselves.
+ *
+ * Astro (security.csp) hashes the scripts and styles it processes, but not `<script is:inline>`,
+ * such as the theme snippet that must run in <head> before paint. After the build this integration
+ * hashes each inline executable script in a page's <head> and adds the hash to that page's
+ * script-src, so no page needs 'unsafe-inline', and moves the meta tag to the top of <head> (a
+ * meta policy only governs what follows it). It also stops the build when
+ *   - a page has no CSP meta tag, or its script-src allows 'unsafe-inline';
+ *   - a page has an inline executable script outside <head> (content and components do not add
+ *     inline scripts; behaviour goes in processed <script> files, which Astro hashes).
+ * JSON-LD and other data blocks (type="application/ld+json") are not scripts and need no hash.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const META_RE = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/i;
+
+/** "sha256-…" of a script's text, as a browser computes it for a CSP hash source. */
+export function cspHash(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+function attribute(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|$)`, 'i').exec(attrs);
+  if (!m) return undefined;
+  return m[1] ?? m[2] ?? m[3] ?? '';
+}
+
+function isInlineExecutable(attrs: string): boolean {
+  if (attribute(attrs, 'src') !== undefined) return false;
+  return EXECUTABLE_TYPES.has((attribute(attrs, 'type') ?? '').trim().toLowerCase());
+}
+
+/**
+ * Adds hashes for the inline scripts in `html`'s <head> to its CSP meta tag. Returns the new
+ * HTML, or throws an Error whose message names the page and the problem.
+ */
+export function addInlineScriptHashes(html: string, page: string): string {
+  const meta = META_RE.exec(html);
+  if (!meta) throw new Error(`${page}: no Content-Security-Policy meta tag (security.csp in astro.config.mjs)`);
+  const headEnd = html.search(/<\/head\s*>/i);
+  const hashes: string[] = [];
+  for (const m of html.matchAll(SCRIPT_RE)) {
+    if (!isInlineExecutable(m[1] ?? '') || (m[2] ?? '').trim() === '') continue;
+    if (headEnd >= 0 && m.index! > headEnd) {
+      throw new Error(
+        `${page}: inline <script> in the page body (${(m[2] ?? '').trim().slice(0, 60)}…). ` +
+          'Use a processed <script> (an external, hashed file) or put a tiny pre-paint snippet in <head>.',
+      );
+    }
+    hashes.push(`'${cspHash(m[2]!)}'`);
+  }
+  const policy = meta[1]!.replace(/&#39;/g, "'");
+  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const scriptIndex = directives.findIndex((d) => d.startsWith('script-src ') || d === 'script-src');
+  if (scriptIndex < 0) throw new Error(`${page}: the CSP has no script-src directive`);
+  const scriptSrc = directives[scriptIndex]!.split(/\s+/);
+  if (scriptSrc.includes("'unsafe-inline'")) throw new Error(`${page}: the CSP's script-src allows 'unsafe-inline'`);
+  for (const hash of hashes) if (!scriptSrc.includes(hash)) scriptSrc.push(hash);
+  directives[scriptIndex] = scriptSrc.join(' ');
+  const content = `${directives.join('; ')};`.replace(/'/g, '&#39;');
+  // A policy in a meta tag governs only what comes after it: move it to the top of <head>,
+  // right after <meta charset>, so it covers the head's own scripts and styles too.
+  const tag = `<meta http-equiv="content-security-policy" content="${content}">`;
+  const without = html.replace(META_RE, '');
+  const anchor = /<meta\s+charset=[^>]*>/i.exec(without) ?? /<head\b[^>]*>/i.exec(without);
+  if (!anchor) throw new Error(`${page}: no <head> to put the Content-Security-Policy in`);
+  const at = anchor.index + anchor[0].length;
+  return without.slice(0, at) + tag + without.slice(at);
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** The integration; list it in astro.config.mjs after the others. */
+export default function cspInlineScripts(): AstroIntegration {
+  return {
+    name: 'recap:csp-inline-scripts',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const problems: string[] = [];
+        let hashed = 0;
+        for (const file of await htmlFiles(root)) {
+          const page = `/${relative(root, file).split('\\').join('/')}`;
+          const html = await readFile(file, 'utf8');
+          try {
+            const next = addInlineScriptHashes(html, page);
+            if (next !== html) {
+              await writeFile(file, next);
+              hashed++;
+            }
+          } catch (error) {
+            problems.push((error as Error).message);
+          }
+        }
+        if (problems.length > 0) throw new Error(`Content-Security-Policy:\n  - ${problems.join('\n  - ')}`);
+        logger.info(`inline script hashes added to ${hashed} page(s)`);
+      },
+    },
+  };
+}
