@@ -54,7 +54,9 @@ async function picture(page: Page, quote: Locator): Promise<Buffer> {
   return page.screenshot({ clip, animations: 'disabled' });
 }
 
+/** Opens the cohort page afresh (a new document, as when following a shared link), fonts loaded. */
 async function openCohort(page: Page, cohortId: string, hash = '') {
+  await page.goto('about:blank');
   await page.goto(sitePath(`/cohorts/${cohortId}/`) + hash);
   await page.evaluate(() => document.fonts.ready);
 }

@@ -24,6 +24,7 @@ test('every quote shows on /quotes/ and in its cohort page without JavaScript', 
   for (const quote of quotes) expect(listing, `${quote.id} on /quotes/`).toContain(squash(quote.text));
 
   for (const quote of quotes) {
+    await page.goto('about:blank'); // open each link afresh, as a reader following a shared link does
     await page.goto(sitePath(`/cohorts/${quote.cohortId}/`) + `#quote-${quote.id}`);
     const target = page.locator(`[id="quote-${quote.id}"]`);
     await expect(target).toBeVisible();
