@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers';
+import { astroEnv, ROOT } from './helpers';
 
 const outDir = mkdtempSync(join(tmpdir(), 'recap-broken-build-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -17,7 +17,7 @@ describe('astro build with broken content', () => {
     const fixture = 'tests/fixtures/broken-references/content';
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...process.env, RECAP_CONTENT_DIR: fixture, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: astroEnv({ RECAP_CONTENT_DIR: fixture }),
       encoding: 'utf8',
       timeout: 110_000,
     });

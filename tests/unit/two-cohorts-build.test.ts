@@ -1,0 +1,88 @@
+/**
+ * Several cohorts behave like a real programme site. Builds the site from
+ * tests/fixtures/two-cohorts/content (Astana 2024, Almaty 2025 with a returning speaker, and a
+ * draft cohort exactly as new:cohort writes it) and checks the published pages.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroEnv, ROOT } from './helpers';
+
+const outDir = mkdtempSync(join(tmpdir(), 'recap-two-cohorts-'));
+const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+/** The visible text of a page, scripts and styles dropped, white space collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+
+let output = '';
+let status: number | null = null;
+
+beforeAll(() => {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    // RECAP_URLS=off: a throwaway content set has no record of published URLs to keep.
+    env: astroEnv({ RECAP_CONTENT_DIR: 'tests/fixtures/two-cohorts/content', RECAP_URLS: 'off' }),
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  output = `${result.stdout}\n${result.stderr}`;
+  status = result.status;
+}, 180_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('a site with two cohorts and a draft', () => {
+  it('builds', () => {
+    expect(status, output).toBe(0);
+  });
+
+  it('features the newest cohort on the home page and lists both, newest first', () => {
+    const home = page('');
+    expect(text(home)).toMatch(/Latest cohort.{0,80}Fixture recap, Almaty 2025/);
+    expect(home.indexOf('/cohorts/2025-almaty/')).toBeGreaterThan(-1);
+    expect(home.indexOf('/cohorts/2025-almaty/')).toBeLessThan(home.indexOf('/cohorts/2024-astana/'));
+    const list = text(page('cohorts'));
+    expect(list.indexOf('Fixture recap, Almaty 2025')).toBeGreaterThan(-1);
+    expect(list.indexOf('Fixture recap, Almaty 2025')).toBeLessThan(list.indexOf('Fixture recap, Astana 2024'));
+  });
+
+  it('computes programme-wide numbers from the content: 2 cohorts, 12 + 20 participants, 4 distinct regions', () => {
+    const home = text(page(''));
+    expect(home).toMatch(/\b32 participants\b/);
+    expect(home).toMatch(/\b4 regions\b/);
+    expect(home).toMatch(/\b2 cohorts\b/);
+  });
+
+  it("gathers a returning speaker's quotes from every cohort on their page", () => {
+    const clark = text(page('speakers/helen-clark'));
+    expect(clark).toContain('Fixture words Helen Clark said in Almaty in 2025, on her return.');
+    expect(clark).toContain('Fixture words Helen Clark said in Astana in 2024.');
+    expect(clark).toContain('Fixture recap, Almaty 2025');
+    expect(clark).toContain('Fixture recap, Astana 2024');
+    expect(clark.indexOf('in Almaty in 2025')).toBeLessThan(clark.indexOf('in Astana in 2024'));
+  });
+
+  it("shows a new speaker's portrait from the content folder with its alt text", () => {
+    expect(page('speakers/dana-example')).toMatch(/<img[^>]+alt="Dana Example, a fixture speaker, in front of a blue wall"/);
+  });
+
+  it('leaves the draft cohort, its quote and its placeholder speaker out of pages, listings and the sitemap', () => {
+    expect(existsSync(join(outDir, 'cohorts/2026-shymkent'))).toBe(false);
+    expect(existsSync(join(outDir, 'quotes/2026-shymkent-first-quote'))).toBe(false);
+    expect(existsSync(join(outDir, 'speakers/2026-shymkent-speaker'))).toBe(false);
+    const published = files(outDir).filter((f) => /\.(html|xml|json|txt)$/.test(f));
+    expect(published.some((f) => f.endsWith('sitemap-0.xml'))).toBe(true);
+    for (const file of published) {
+      const body = readFileSync(file, 'utf8');
+      expect(body, file).not.toContain('2026-shymkent');
+      expect(body, file).not.toContain('TODO');
+    }
+  });
+});
