@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import urlManifest from './src/integrations/url-manifest.ts';
 
 /**
  * SITE_URL: the absolute origin the site is published at (canonical URLs, sitemap, cards).
@@ -12,10 +13,18 @@ import contentCheck from './src/integrations/content-check.ts';
  */
 const site = process.env.SITE_URL ?? 'https://recap.example.org';
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * The content layer caches entries in cacheDir; another content folder (RECAP_CONTENT_DIR, for
+ * fixtures) gets its own cache, or its entries would clash with the cached ones of ./content
+ * ("multiple entries with the same slug").
+ */
+const contentDir = process.env.RECAP_CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro/content-sets/${contentDir.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}/` : undefined;
 
 export default defineConfig({
   site,
   base,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
@@ -40,7 +49,9 @@ export default defineConfig({
     },
   },
   // contentCheck first: it stops a build with every content problem before Astro loads content.
-  integrations: [contentCheck(), mdx(), sitemap(), cspInlineScripts()],
+  // urlManifest() after sitemap(): it fails the build when a published URL disappeared, and takes
+  // redirect pages out of the sitemap sitemap() has just written.
+  integrations: [contentCheck(), mdx(), sitemap(), urlManifest(), cspInlineScripts()],
   // Stories have no code blocks; Shiki's highlighting would need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {

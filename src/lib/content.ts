@@ -31,6 +31,8 @@ export interface SpeakerView {
   displayName: string;
   roles: RoleView[];
   portrait?: { src: ImageMetadata; alt: string; credit?: string };
+  /** Ids it was published under before; their URLs redirect to this speaker. */
+  formerIds: string[];
   /** Their quotes across every published cohort, newest cohort first. */
   quotes: QuoteView[];
   /** Cohorts they spoke at, newest first. */
@@ -42,6 +44,8 @@ export interface QuoteView {
   text: string;
   occasion: string;
   featured: boolean;
+  /** Ids it was published under before; their URLs redirect to this quote. */
+  formerIds: string[];
   speaker: SpeakerView;
   cohort: CohortView;
 }
@@ -157,6 +161,7 @@ async function build(): Promise<SiteContent> {
         return { ...role, organisationView, label: formatRole(role, organisationView) };
       }),
       portrait: e.data.portrait,
+      formerIds: e.data.formerIds ?? [],
       quotes: [],
       cohorts: [],
     }))
@@ -167,7 +172,7 @@ async function build(): Promise<SiteContent> {
   for (const e of quoteEntries) {
     const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
     if (!cohort) continue; // a draft cohort's quote
-    quotes.push({ id: e.id, text: e.data.text, occasion: e.data.occasion, featured: e.data.featured, speaker: speakerById.get(e.data.speaker)!, cohort });
+    quotes.push({ id: e.id, text: e.data.text, occasion: e.data.occasion, featured: e.data.featured, formerIds: e.data.formerIds ?? [], speaker: speakerById.get(e.data.speaker)!, cohort });
   }
 
   const statistics: StatisticView[] = [];

@@ -65,6 +65,11 @@ export const CohortSchema = z
     credits: z.array(CreditSchema).min(1, 'at least one credit').describe('Who published the material the recap is based on.'),
     /** The programme's parts, in the order the source gives them. */
     highlights: z.array(HighlightSchema).default([]).describe('The parts of the programme, in the order the source gives them.'),
+    /** Ids the cohort was published under before a rename; their URLs redirect here. */
+    formerIds: z
+      .array(IdSchema)
+      .default([])
+      .describe('Ids this cohort was published under before (old folder names), e.g. ["astana-2024"]. Their old URLs redirect here.'),
     /** true while the cohort is being written: shown by the dev server only. */
     draft: z.boolean().default(false).describe('true while the cohort is being written: the dev server shows it, the published site does not.'),
   })

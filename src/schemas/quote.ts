@@ -16,6 +16,11 @@ export const QuoteSchema = z
     text: TextSchema.describe('The words exactly as the source quotes them, without the surrounding quotation marks.'),
     /** Whether the home page may feature it. */
     featured: z.boolean().default(false).describe('true to feature it on the home page.'),
+    /** Ids it was published under before a rename; their URLs redirect to this quote. */
+    formerIds: z
+      .array(IdSchema)
+      .default([])
+      .describe('Ids this quote was published under before (old file names), e.g. ["clark-opening"]. Their old URLs redirect here.'),
   })
   .strict();
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -54,6 +54,11 @@ export function createSpeakerSchema<T extends z.ZodType>(portraitSrc: T) {
       portrait: createPortraitSchema(portraitSrc)
         .optional()
         .describe('A photo with its alt text. Leave out when there is none: a monogram is drawn instead.'),
+      /** Ids the speaker was published under before a rename; their URLs redirect here. */
+      formerIds: z
+        .array(IdSchema)
+        .default([])
+        .describe('Ids this speaker was published under before (old file names), e.g. ["h-clark"]. Their old URLs redirect here.'),
     })
     .strict();
 }

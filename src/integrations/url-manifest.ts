@@ -1,0 +1,188 @@
+/**
+ * Links that last. Every page URL the site has published is recorded in a committed manifest,
+ * `published-urls.json`, which sits beside the content folder (the repository root for
+ * ./content; `tests/fixtures/<name>/` for a fixture's `tests/fixtures/<name>/content`), so
+ * each content set carries its own record and the content checker never sees it.
+ *
+ * After each build:
+ *   - a recorded URL with no page fails the build, listing the URLs and the two ways out:
+ *     declare the move (`formerIds: [old-id]` in the renamed file, and the old URL becomes a
+ *     redirect page), or record the removal on purpose with `npm run urls:update`;
+ *   - pages not recorded yet are listed with a reminder to run `npm run urls:update` and commit
+ *     the manifest (the build does not rewrite tracked files by itself, so CI on a clean clone
+ *     passes and never leaves changes behind);
+ *   - redirect pages (noindex) are taken out of the sitemap.
+ *
+ * RECAP_URLS=update (what `npm run urls:update` sets) rewrites the manifest to exactly the
+ * pages built; RECAP_URLS=off skips the check (throwaway content sets, benchmarks).
+ * RECAP_URL_MANIFEST points at another manifest file.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The manifest's file name, beside the content folder. */
+export const MANIFEST_FILE = 'published-urls.json';
+
+/** What the manifest file holds. */
+export interface UrlManifest {
+  $comment?: string;
+  /** Site paths without the base path, each ending in "/", sorted: "/", "/quotes/x/". */
+  urls: string[];
+}
+
+const COMMENT =
+  'Every page URL this site has published. A build in which one disappears fails: declare moves with formerIds in the renamed file, or record removals with `npm run urls:update`. Paths are without the base path.';
+
+/** Where the manifest of the content set in `contentDir` lives. */
+export function manifestPathFor(contentDir: string, override = process.env.RECAP_URL_MANIFEST): string {
+  return override ? resolve(override) : join(dirname(resolve(contentDir)), MANIFEST_FILE);
+}
+
+/** Attribute that marks a redirect page, so it can be told from a real page after the build. */
+export const MOVED_MARKER = 'data-moved-to';
+
+export interface BuiltPage {
+  /** "/quotes/x/" */
+  path: string;
+  /** Whether the page is a redirect to another one. */
+  redirect: boolean;
+}
+
+/** Every HTML page in a build folder as a site path ("/", "/quotes/x/"), sorted; the 404 page is not a URL. */
+export function builtPages(outDir: string): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '_astro') walk(full);
+      } else if (entry.name === 'index.html') {
+        const rel = relative(outDir, dir).split('\\').join('/');
+        const html = readFileSync(full, 'utf8');
+        pages.push({ path: rel ? `/${rel}/` : '/', redirect: html.includes(`${MOVED_MARKER}=`) });
+      }
+    }
+  };
+  walk(outDir);
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Recorded URLs with no page now, and pages not recorded yet. */
+export function compareUrls(recorded: readonly string[], built: readonly string[]): { missing: string[]; added: string[] } {
+  const builtSet = new Set(built);
+  const recordedSet = new Set(recorded);
+  return {
+    missing: recorded.filter((u) => !builtSet.has(u)).sort(),
+    added: built.filter((u) => !recordedSet.has(u)).sort(),
+  };
+}
+
+/** The message a build fails with when published URLs disappeared. */
+export function missingUrlsMessage(missing: readonly string[], manifestPath: string): string {
+  const noun = missing.length === 1 ? 'URL has' : 'URLs have';
+  const first = missing[0] ?? '/quotes/old-id/';
+  const kind = /^\/(quotes|speakers|cohorts)\/([^/]+)\/$/.exec(first);
+  const example = kind
+    ? kind[1] === 'quotes'
+      ? `content/cohorts/<cohort>/quotes/<new-id>.yaml`
+      : kind[1] === 'speakers'
+        ? `content/speakers/<new-id>.yaml`
+        : `content/cohorts/<new-id>/index.mdx (front matter)`
+    : 'the renamed file';
+  return [
+    `${missing.length} published ${noun} disappeared from the build (recorded in ${manifestPath}):`,
+    ...missing.map((u) => `  - ${u}`),
+    'Links people have shared must keep working. To fix:',
+    `  - If a quote, speaker or cohort was renamed, declare its old id in the renamed file, e.g. in ${example}:`,
+    `      formerIds: [${kind?.[2] ?? 'old-id'}]`,
+    '    and the old URL will redirect to the new one.',
+    '  - If a page was removed on purpose, record it with `npm run urls:update` and commit the manifest.',
+  ].join('\n');
+}
+
+export function readManifest(path: string): UrlManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: expected a JSON file with a "urls" list, found something unreadable (${(error as Error).message})`);
+  }
+  const urls = (data as UrlManifest | undefined)?.urls;
+  if (!Array.isArray(urls) || !urls.every((u) => typeof u === 'string' && u.startsWith('/') && u.endsWith('/'))) {
+    throw new Error(`${path}: urls: expected a list of site paths such as "/quotes/x/"`);
+  }
+  return { urls };
+}
+
+export function writeManifest(path: string, urls: readonly string[]): void {
+  const manifest: UrlManifest = { $comment: COMMENT, urls: [...new Set(urls)].sort() };
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Removes `<url>` entries whose page is in `paths` from a sitemap XML document. */
+export function dropFromSitemap(xml: string, isDropped: (loc: string) => boolean): string {
+  return xml.replace(/<url>\s*<loc>([^<]+)<\/loc>[\s\S]*?<\/url>/g, (entry, loc: string) => (isDropped(loc.trim()) ? '' : entry));
+}
+
+export type UrlMode = 'check' | 'update' | 'off';
+
+export default function urlManifest(): AstroIntegration {
+  let manifestPath = '';
+  let base = '/';
+  return {
+    name: 'recap:url-manifest',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        const root = fileURLToPath(config.root);
+        manifestPath = manifestPathFor(resolve(root, process.env.RECAP_CONTENT_DIR ?? 'content'));
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pages = builtPages(outDir);
+
+        // Redirect pages are noindex: keep them out of the sitemap.
+        const redirects = new Set(pages.filter((p) => p.redirect).map((p) => p.path));
+        if (redirects.size > 0) {
+          const isDropped = (loc: string) => {
+            const path = new URL(loc).pathname;
+            return redirects.has(path.startsWith(base) ? `/${path.slice(base.length)}` : path);
+          };
+          for (const file of readdirSync(outDir).filter((f) => /^sitemap-\d+\.xml$/.test(f))) {
+            const xml = readFileSync(join(outDir, file), 'utf8');
+            writeFileSync(join(outDir, file), dropFromSitemap(xml, isDropped));
+          }
+        }
+
+        const mode = (process.env.RECAP_URLS ?? 'check') as UrlMode;
+        const built = pages.map((p) => p.path);
+        const shown = relative(process.cwd(), manifestPath) || manifestPath;
+        if (mode === 'off') return;
+        if (mode === 'update') {
+          const before = existsSync(manifestPath) ? readManifest(manifestPath).urls : [];
+          const { missing, added } = compareUrls(before, built);
+          writeManifest(manifestPath, built);
+          logger.info(`Recorded ${built.length} published URLs in ${shown} (${added.length} added, ${missing.length} removed).`);
+          for (const u of missing) logger.warn(`removed from the record: ${u}`);
+          return;
+        }
+        if (!existsSync(manifestPath)) {
+          logger.warn(`No URL manifest at ${shown}: published URLs are not protected yet. Run \`npm run urls:update\` and commit it.`);
+          return;
+        }
+        const { missing, added } = compareUrls(readManifest(manifestPath).urls, built);
+        if (missing.length > 0) throw new Error(missingUrlsMessage(missing, shown));
+        if (added.length > 0) {
+          logger.warn(
+            `${added.length} new URL${added.length === 1 ? '' : 's'} not in ${shown} yet: ${added.join(', ')}. ` +
+              'Run `npm run urls:update` and commit the manifest, so they are protected from now on.',
+          );
+        } else {
+          logger.info(`All ${built.length} published URLs are present (${shown}).`);
+        }
+      },
+    },
+  };
+}
