@@ -54,7 +54,7 @@ if (isMain(import.meta.url)) {
     const jsonDir = flag('--json');
     const details = rest.includes('--details');
 
-    const chromePath = process.env.CHROMIUM_PATH ?? (findChromium() as string | null | undefined);
+    const chromePath = (findChromium() as { path: string } | null)?.path;
     if (!chromePath) throw new Error('lighthouse: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)');
     const pages = samplePages(dist, base);
     const site = await serveSite(dist, base);
@@ -70,7 +70,7 @@ if (isMain(import.meta.url)) {
         const result = await lighthouse(url, {
           port: chrome.port,
           output: 'json',
-          logLevel: 'error',
+          logLevel: process.env.LH_LOG === 'info' ? 'info' : 'error',
           onlyCategories: [...CATEGORIES],
         });
         if (!result) throw new Error(`lighthouse: no result for ${url}`);

@@ -1,0 +1,220 @@
+/**
+ * Build benchmark: how long the site takes to build as it grows, against a bare Astro floor.
+ *
+ * For each size (50 and 200 cohorts of 10 quotes, with statistics and speakers in proportion;
+ * see bench-content.ts) it writes synthetic content to a temporary folder and builds
+ *   - ours:  a copy of this project (src/, public/, astro.config.mjs...; node_modules linked)
+ *            with RECAP_CONTENT_DIR pointing at that content; social cards (src/pages/og/)
+ *            are left out of the copy unless --cards is given, since they are drawn once and
+ *            cached, and are timed on their own line with --cards;
+ *   - floor: a bare Astro + MDX site generated on the spot with one plain page per content
+ *            entry of the same content (each cohort's MDX rendered with placeholder components,
+ *            each quote and speaker as a page, plus the four listings and a 404), so both
+ *            builds produce the same number of pages;
+ * each from a cold cache into a temporary output folder, and prints pages, seconds and pages per
+ * second, our time divided by the floor's, and how our time grows from the smallest size to the
+ * largest. The last line reads
+ *   bench: pages=<n> seconds=<s> pages_per_s=<p> vs_floor=<ratio> growth_200_over_50=<g>
+ * for the largest size. Goals: vs_floor <= 1.5 and growth close to 4 (linear).
+ * Not a test: times depend on the machine; the figures go in the notes.
+ *
+ *   npm run bench
+ *   npm run bench -- --sizes 10,40 --cards --keep --no-warmup
+ *
+ * --cards also times ours with social cards (cold card cache); --keep leaves the temporary folder
+ * (content, logs, outputs) for inspection; --no-warmup skips the untimed first build of each project.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticContent } from './bench-content.ts';
+import { filesUnder, isMain, ROOT, runMain, table } from './site.ts';
+
+export interface BuildTiming {
+  pages: number;
+  seconds: number;
+}
+
+const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Runs `astro build` for the project in `root` into `outDir`; resolves with wall time and page count. */
+export function timeBuild(root: string, outDir: string, env: Record<string, string>, logFile: string): Promise<BuildTiming> {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(join(root, '.bench-cache'), { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', root, '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const log: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => log.push(d));
+    child.stderr.on('data', (d: Buffer) => log.push(d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      writeFileSync(logFile, Buffer.concat(log));
+      if (code !== 0) {
+        const tail = Buffer.concat(log).toString('utf8').split('\n').slice(-25).join('\n');
+        reject(new Error(`bench: astro build in ${root} failed (exit ${code}); log ${logFile}:\n${tail}`));
+        return;
+      }
+      resolve({ seconds, pages: filesUnder(outDir, '.html').length });
+    });
+  });
+}
+
+/** A copy of this project that builds from another content folder, with its own cold cache. */
+export function copyProject(dest: string, { cards }: { cards: boolean }): void {
+  mkdirSync(dest, { recursive: true });
+  for (const entry of ['src', 'public', 'tsconfig.json', 'package.json']) {
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
+  }
+  if (!cards) rmSync(join(dest, 'src', 'pages', 'og'), { recursive: true, force: true });
+  cpSync(join(ROOT, 'astro.config.mjs'), join(dest, 'astro.config.project.mjs'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
+  // The project's own config, with the content layer's cache inside this copy (cold per build).
+  writeFileSync(
+    join(dest, 'astro.config.mjs'),
+    "import config from './astro.config.project.mjs';\nexport default { ...config, cacheDir: './.bench-cache/' };\n",
+  );
+}
+
+/** The floor: a bare Astro + MDX site with one plain page per content entry. */
+export function writeFloorProject(dest: string): void {
+  const file = (path: string, text: string) => {
+    mkdirSync(join(dest, path, '..'), { recursive: true });
+    writeFileSync(join(dest, path), text);
+  };
+  mkdirSync(dest, { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
+  file('package.json', '{ "name": "bench-floor", "private": true, "type": "module" }\n');
+  file(
+    'astro.config.mjs',
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], cacheDir: './.bench-cache/', devToolbar: { enabled: false }, trailingSlash: 'always' };\n",
+  );
+  file(
+    'src/content.config.ts',
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+const base = process.env.RECAP_CONTENT_DIR!;
+export const collections = {
+  cohorts: defineCollection({ loader: glob({ base, pattern: 'cohorts/*/index.mdx' }) }),
+  quotes: defineCollection({ loader: glob({ base, pattern: 'cohorts/*/quotes/*.yaml' }) }),
+  speakers: defineCollection({ loader: glob({ base, pattern: 'speakers/*.yaml' }) }),
+};
+`,
+  );
+  file('src/components/Stub.astro', '<span>{Astro.props.id}</span>\n');
+  const page = (title: string, body: string) =>
+    `<html lang="en"><head><meta charset="utf-8" /><title>${title}</title></head><body>${body}</body></html>\n`;
+  const list = (collection: string, section: string) =>
+    `---\nimport { getCollection } from 'astro:content';\nconst entries = await getCollection('${collection}');\n---\n` +
+    page(section, `<ul>{entries.map((e) => <li><a href={\`/${section}/\${e.id}/\`}>{e.id}</a></li>)}</ul>`);
+  const single = (collection: string, body: string, extra = '') =>
+    `---\nimport { getCollection${extra ? ', render' : ''} } from 'astro:content';\n${extra ? "import Stub from '../../components/Stub.astro';\n" : ''}` +
+    `export async function getStaticPaths() {\n  return (await getCollection('${collection}')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n` +
+    `const { entry } = Astro.props;\n${extra}---\n` +
+    page('{entry.id}', body);
+  file('src/pages/index.astro', list('cohorts', 'cohorts'));
+  file('src/pages/404.astro', page('Not found', '<p>Not found</p>'));
+  file('src/pages/cohorts/index.astro', list('cohorts', 'cohorts'));
+  file('src/pages/quotes/index.astro', list('quotes', 'quotes'));
+  file('src/pages/speakers/index.astro', list('speakers', 'speakers'));
+  file(
+    'src/pages/cohorts/[...id].astro',
+    single('cohorts', '<h1>{entry.data.title}</h1><Content components={{ Quote: Stub, StatCallout: Stub, SpeakerGallery: Stub }} />', 'const { Content } = await render(entry);\n'),
+  );
+  file('src/pages/quotes/[...id].astro', single('quotes', '<blockquote>{entry.data.text}</blockquote><p>{entry.data.speaker}</p>'));
+  file('src/pages/speakers/[...id].astro', single('speakers', '<h1>{entry.data.name}</h1>'));
+}
+
+function parseArgs(argv: string[]) {
+  let sizes = [50, 200];
+  const i = argv.indexOf('--sizes');
+  if (i >= 0) sizes = (argv[i + 1] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  if (sizes.length < 1) throw new Error('bench: --sizes takes a comma-separated list of cohort counts, e.g. 50,200');
+  return {
+    sizes: [...sizes].sort((a, b) => a - b),
+    cards: argv.includes('--cards'),
+    keep: argv.includes('--keep'),
+    noWarmup: argv.includes('--no-warmup'),
+  };
+}
+
+const fixed = (n: number, digits = 2) => n.toFixed(digits);
+
+if (isMain(import.meta.url)) {
+  runMain(async () => {
+    const { sizes, cards, keep, noWarmup } = parseArgs(process.argv.slice(2));
+    const work = mkdtempSync(join(tmpdir(), 'recap-bench-'));
+    console.log(`bench: working in ${work}${keep ? ' (kept)' : ''}`);
+    try {
+      const ours = join(work, 'site');
+      const floor = join(work, 'floor');
+      copyProject(ours, { cards: false });
+      writeFloorProject(floor);
+      const oursWithCards = join(work, 'site-with-cards');
+      if (cards) copyProject(oursWithCards, { cards: true });
+
+      const envFor = (size: number) => ({
+        RECAP_CONTENT_DIR: join(work, `content-${size}`, 'content'),
+        RECAP_URLS: 'off',
+        RECAP_OG_CACHE: join(work, `og-cache-${size}`),
+      });
+      for (const size of sizes) {
+        const counts = writeSyntheticContent(envFor(size).RECAP_CONTENT_DIR, size, join(ROOT, 'content'));
+        console.log(`bench: ${size} cohorts: ${counts.quotes} quotes, ${counts.statistics} statistics, ${counts.speakers} speakers`);
+      }
+      if (!noWarmup) {
+        // The first build after a while pays for reading node_modules from disk; keep that out of the figures.
+        console.log('bench: warming up (one untimed build of each project)');
+        await timeBuild(ours, join(work, 'out-warmup-site'), envFor(sizes[0]!), join(work, 'warmup-site.log'));
+        await timeBuild(floor, join(work, 'out-warmup-floor'), envFor(sizes[0]!), join(work, 'warmup-floor.log'));
+      }
+
+      const results: { size: number; ours: BuildTiming; floor: BuildTiming; withCards?: BuildTiming }[] = [];
+      for (const size of sizes) {
+        const env = envFor(size);
+        console.log(`bench: ${size} cohorts`);
+        const o = await timeBuild(ours, join(work, `out-site-${size}`), env, join(work, `site-${size}.log`));
+        console.log(`bench:   ours  ${o.pages} pages in ${fixed(o.seconds)} s`);
+        const f = await timeBuild(floor, join(work, `out-floor-${size}`), env, join(work, `floor-${size}.log`));
+        console.log(`bench:   floor ${f.pages} pages in ${fixed(f.seconds)} s`);
+        let c: BuildTiming | undefined;
+        if (cards) {
+          c = await timeBuild(oursWithCards, join(work, `out-cards-${size}`), env, join(work, `cards-${size}.log`));
+          console.log(`bench:   ours with social cards (cold card cache) ${c.pages} pages in ${fixed(c.seconds)} s`);
+        }
+        results.push({ size, ours: o, floor: f, withCards: c });
+      }
+
+      const rows = results.map((r) => [
+        String(r.size),
+        String(r.ours.pages),
+        fixed(r.ours.seconds),
+        fixed(r.ours.pages / r.ours.seconds, 1),
+        String(r.floor.pages),
+        fixed(r.floor.seconds),
+        fixed(r.ours.seconds / r.floor.seconds),
+        r.withCards ? fixed(r.withCards.seconds) : '-',
+      ]);
+      console.log('');
+      console.log(table(['cohorts', 'pages', 'seconds', 'pages/s', 'floor pages', 'floor s', 'vs floor', 'with cards s'], rows));
+      const first = results[0]!;
+      const last = results.at(-1)!;
+      const growth = last.ours.seconds / first.ours.seconds;
+      console.log(
+        `bench: content grows ${fixed(last.size / first.size, 1)}x; our build time grows ${fixed(growth)}x, the floor's ${fixed(last.floor.seconds / first.floor.seconds)}x`,
+      );
+      console.log(
+        `bench: pages=${last.ours.pages} seconds=${fixed(last.ours.seconds)} pages_per_s=${fixed(last.ours.pages / last.ours.seconds, 1)} ` +
+          `vs_floor=${fixed(last.ours.seconds / last.floor.seconds)} growth_${last.size}_over_${first.size}=${fixed(growth)}`,
+      );
+    } finally {
+      if (!keep) rmSync(work, { recursive: true, force: true });
+    }
+  });
+}
