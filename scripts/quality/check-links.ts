@@ -100,6 +100,7 @@ export function checkReference(
   options: { dist: string; base: string; site: string; targets: (file: string) => Set<string> },
 ): string | 'external' | undefined {
   if (ref === '') return 'empty URL';
+  if (ref === '#') return 'bare "#" link (goes nowhere)';
   if (/^(mailto|tel|sms|data):/i.test(ref)) return undefined;
   if (/^javascript:/i.test(ref)) return 'javascript: URL (breaks without script and under the CSP)';
   const pageOrigin = 'http://page.invalid';
@@ -118,8 +119,6 @@ export function checkReference(
     }
     if (!file.endsWith('.html')) return `fragment ${url.hash} on a file that is not a page`;
     if (!options.targets(file).has(fragment)) return `no element with id="${fragment}" on ${url.pathname}`;
-  } else if (url.hash === '#' && ref === '#') {
-    return 'bare "#" link (goes nowhere)';
   }
   return undefined;
 }
