@@ -29,6 +29,9 @@ export default defineConfig({
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Writes .astro/collections/collections.json, which Astro's VS Code extension uses to give the
+  // cohorts' MDX front matter completion and validation from the collection schemas.
+  experimental: { contentIntellisense: true },
   // A strict Content-Security-Policy as a <meta> tag on every page: Astro hashes the scripts and
   // styles it emits (script-src/style-src 'self' + hashes, never 'unsafe-inline'),
   // cspInlineScripts() adds the hash of our own <head> snippet, and everything else may only come

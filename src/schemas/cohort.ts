@@ -7,9 +7,9 @@ export const HighlightSchema = z
     /** Short name of the part, e.g. "Opening ceremony". */
     title: TextSchema.describe('Short name of the part, e.g. "Opening ceremony".'),
     /** One or two sentences in our own words. */
-    description: TextSchema.describe('One or two sentences about it, in our own words.'),
+    description: TextSchema.describe('One or two sentences about it, in our own words, e.g. "Participants met MPs at the Mazhilis."'),
     /** The day it took place, only when the source says so. */
-    date: DateSchema.optional().describe('The day it took place, only when the source says so.'),
+    date: DateSchema.optional().describe('The day it took place, only when the source says so, e.g. 2024-12-12.'),
   })
   .strict();
 export type Highlight = z.infer<typeof HighlightSchema>;
@@ -22,9 +22,9 @@ export const CreditSchema = z
     /** Id of the organisation it cites, if any, e.g. "undp-kazakhstan". */
     citing: IdSchema.optional().describe('Id of the organisation it cites, if any, e.g. "undp-kazakhstan".'),
     /** The headline of the article. */
-    title: TextSchema.describe('The headline of the article.'),
+    title: TextSchema.describe('The headline of the article, e.g. "Empowering leaders of tomorrow".'),
     /** A link to it, when there is one. */
-    url: UrlSchema.optional().describe('A link to the article, if there is one.'),
+    url: UrlSchema.optional().describe('A link to the article, if there is one: a full address starting with https://.'),
   })
   .strict();
 export type Credit = z.infer<typeof CreditSchema>;
@@ -36,7 +36,7 @@ export type Credit = z.infer<typeof CreditSchema>;
 export const CohortSchema = z
   .object({
     /** The recap's headline, e.g. "Leadership Programme for Women in STEM, Astana 2024". */
-    title: TextSchema.describe('The recap headline.'),
+    title: TextSchema.describe('The recap headline, e.g. "Leadership Programme for Women in STEM, Astana 2024".'),
     /** The programme's name, the same for every cohort of it. */
     programme: TextSchema.describe('The programme name, e.g. "Leadership Programme for Women in STEM".'),
     /** First day, YYYY-MM-DD. */
@@ -58,11 +58,11 @@ export const CohortSchema = z
     /** Ids of the funding organisations. */
     funders: z.array(IdSchema).default([]).describe('Ids of the funders, e.g. ["government-of-japan"].'),
     /** The initiative the programme runs under, as the source names it. */
-    initiative: TextSchema.optional().describe('The initiative the programme belongs to, as the source names it.'),
+    initiative: TextSchema.optional().describe('The initiative the programme belongs to, as the source names it, e.g. "the regional UNDP initiative aimed at promoting resilient communities".'),
     /** One or two sentences for cards and search results, in our own words. */
-    summary: TextSchema.max(300, 'a summary of at most 300 characters').describe('One or two sentences for listings and link previews (at most 300 characters).'),
+    summary: TextSchema.max(300, 'a summary of at most 300 characters').describe('One or two sentences for listings and link previews (at most 300 characters), e.g. "Twelve young women spent two days in Astana building leadership skills."'),
     /** The material the recap is based on. */
-    credits: z.array(CreditSchema).min(1, 'at least one credit').describe('Who published the material the recap is based on.'),
+    credits: z.array(CreditSchema).min(1, 'at least one credit').describe('Who published the material the recap is based on: one entry per article.'),
     /** The programme's parts, in the order the source gives them. */
     highlights: z.array(HighlightSchema).default([]).describe('The parts of the programme, in the order the source gives them.'),
     /** Ids the cohort was published under before a rename; their URLs redirect here. */

@@ -49,7 +49,7 @@ export const SourceSchema = z
     /** What was published, when the source names it, e.g. "study". */
     title: TextSchema.optional().describe('What was published, if the source names it, e.g. "study".'),
     /** A link to the publication, when there is one. */
-    url: UrlSchema.optional().describe('A link to the publication, if there is one.'),
+    url: UrlSchema.optional().describe('A link to the publication, if there is one: a full address starting with https://.'),
   })
   .strict()
   .describe('Where a fact comes from: who published it and in which year.');

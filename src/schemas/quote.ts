@@ -13,9 +13,9 @@ export const QuoteSchema = z
     /** Where it was said, e.g. "opening ceremony". */
     occasion: TextSchema.describe('Where it was said, e.g. "opening ceremony".'),
     /** The words exactly as spoken, without surrounding quotation marks. */
-    text: TextSchema.describe('The words exactly as the source quotes them, without the surrounding quotation marks.'),
+    text: TextSchema.describe('The words exactly as the source quotes them, without the surrounding quotation marks, e.g. "We are at a pivotal moment in history."'),
     /** Whether the home page may feature it. */
-    featured: z.boolean().default(false).describe('true to feature it on the home page.'),
+    featured: z.boolean().default(false).describe('true to feature it on the home page; leave out (false) otherwise.'),
     /** Ids it was published under before a rename; their URLs redirect to this quote. */
     formerIds: z
       .array(IdSchema)

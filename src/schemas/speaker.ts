@@ -32,7 +32,7 @@ export function createPortraitSchema<T extends z.ZodType>(src: T) {
       /** What the picture shows, for people who cannot see it. Required. */
       alt: TextSchema.describe('What the picture shows, for people who cannot see it, e.g. "Helen Clark speaking at a podium".'),
       /** Who took the picture or owns it, if it must be credited. */
-      credit: TextSchema.optional().describe('Who took or owns the picture, if it must be credited.'),
+      credit: TextSchema.optional().describe('Who took or owns the picture, if it must be credited, e.g. "UNDP Kazakhstan".'),
     })
     .strict();
 }

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { SourceSchema, TextSchema } from './common';
 
+/** The description every kind shares, so the field reference and editor hover explain all four. */
+const KIND = 'Which kind of figure: percentage (54%), range (8-15%), ratio (one in three) or count (2,345).';
+
 const percent = (field: string) =>
   z
     .number({ error: `${field} as a number from 0 to 100` })
@@ -10,7 +13,7 @@ const percent = (field: string) =>
 /** A share of a whole, e.g. `{ kind: percentage, value: 54 }` for 54%. */
 export const PercentageValueSchema = z
   .object({
-    kind: z.literal('percentage'),
+    kind: z.literal('percentage').describe(KIND),
     /** The percentage, from 0 to 100, e.g. 54. */
     value: percent('value').describe('The percentage, from 0 to 100, e.g. 54.'),
   })
@@ -19,7 +22,7 @@ export const PercentageValueSchema = z
 /** A span between two figures, e.g. `{ kind: range, min: 8, max: 15, unit: percent }` for 8-15%. */
 export const RangeValueSchema = z
   .object({
-    kind: z.literal('range'),
+    kind: z.literal('range').describe(KIND),
     /** The lower end, e.g. 8. */
     min: z.number({ error: 'the lower end as a number' }).describe('The lower end, e.g. 8.'),
     /** The upper end, e.g. 15; not below min. */
@@ -48,7 +51,7 @@ export const RangeValueSchema = z
 /** "N in M", e.g. `{ kind: ratio, numerator: 1, denominator: 3 }` for one in three. */
 export const RatioValueSchema = z
   .object({
-    kind: z.literal('ratio'),
+    kind: z.literal('ratio').describe(KIND),
     /** How many, e.g. 1 for "one in three". */
     numerator: z.number().int('a whole number').min(0).describe('How many, e.g. 1 for "one in three".'),
     /** Out of how many, e.g. 3 for "one in three"; at most 10 so it can be drawn. */
@@ -63,7 +66,7 @@ export const RatioValueSchema = z
 /** A plain figure, e.g. `{ kind: count, value: 2345 }`. */
 export const CountValueSchema = z
   .object({
-    kind: z.literal('count'),
+    kind: z.literal('count').describe(KIND),
     /** The figure, e.g. 2345. */
     value: z.number({ error: 'the figure as a number' }).min(0).describe('The figure, e.g. 2345.'),
     /** What is counted, shown after the figure, e.g. "days". */
@@ -89,7 +92,7 @@ export const StatisticSchema = z
     /** Who published it and when. */
     source: SourceSchema,
     /** Optional background shown under the label. */
-    context: TextSchema.optional().describe('Optional background shown under the label.'),
+    context: TextSchema.optional().describe('Optional background shown under the label, e.g. "The season\'s regional final concluded in Almaty on 12 May."'),
     /** Whether the home page may show it among the key numbers. */
     featured: z.boolean().default(false).describe('true to show it among the key numbers on the home page.'),
   })
