@@ -414,9 +414,21 @@ function readExpression(expression: string): unknown {
 function checkStories(files: LoadedFile[], problems: ContentProblem[]): void {
   const entriesOf = (kind: Kind) => files.filter((f) => f.kind === kind);
   // A story places only its own cohort's quotes and statistics (the components look them up there).
-  const targets: Record<string, { entries: LoadedFile[]; folder: string; what: string }> = {
-    StatCallout: { entries: entriesOf('statistics'), folder: 'statistics', what: 'a statistic' },
-    Quote: { entries: entriesOf('quotes'), folder: 'quotes', what: 'a quote' },
+  // Indexed once (ids by cohort, entry by id), so checking a story costs the same however many cohorts there are.
+  const index = (entries: LoadedFile[]) => {
+    const byCohort = new Map<string, string[]>();
+    const byId = new Map<string, LoadedFile>();
+    for (const e of entries) {
+      const cohort = cohortIdFromPath(e.file) ?? '';
+      if (!byCohort.has(cohort)) byCohort.set(cohort, []);
+      byCohort.get(cohort)!.push(e.id);
+      if (!byId.has(e.id)) byId.set(e.id, e);
+    }
+    return { byCohort, byId };
+  };
+  const targets: Record<string, { entries: ReturnType<typeof index>; folder: string; what: string }> = {
+    StatCallout: { entries: index(entriesOf('statistics')), folder: 'statistics', what: 'a statistic' },
+    Quote: { entries: index(entriesOf('quotes')), folder: 'quotes', what: 'a quote' },
   };
   const names = Object.keys(STORY_COMPONENTS);
   const usage = names.map((n) => (n === 'SpeakerGallery' ? '<SpeakerGallery />' : `<${n} id="..." />`)).join(', ');
@@ -456,9 +468,9 @@ function checkStories(files: LoadedFile[], problems: ContentProblem[]): void {
       const target = targets[name];
       const id = (result.data as { id?: string }).id;
       if (!target || id === undefined) continue;
-      const own = target.entries.filter((e) => cohortIdFromPath(e.file) === f.id).map((e) => e.id);
+      const own = target.entries.byCohort.get(f.id) ?? [];
       if (own.includes(id)) continue;
-      const elsewhere = target.entries.find((e) => e.id === id);
+      const elsewhere = target.entries.byId.get(id);
       const guess = closest(id, own);
       problems.push({
         ...at,
