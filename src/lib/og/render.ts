@@ -78,7 +78,10 @@ export async function cardPng(spec: CardSpec, cacheDir = OG_CACHE_DIR): Promise<
   } catch {
     // Not cached yet: draw it below.
   }
+  const started = performance.now();
   const png = await renderCardPng(spec);
+  // Only drawing is logged: a rebuild with unchanged content prints none of these lines.
+  if (!process.env.VITEST) console.info(`og: drew the card for ${spec.subject} in ${Math.round(performance.now() - started)} ms`);
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a build stopped half-way never leaves a torn PNG in the cache.
   const tmp = `${file}.${process.pid}.tmp`;
