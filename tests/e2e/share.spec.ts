@@ -168,6 +168,31 @@ test.describe('social cards', () => {
   });
 });
 
+test.describe('structured data and scripts', () => {
+  test("every page's JSON-LD parses, and a quote page leads with its Quotation", async ({ page }) => {
+    for (const path of sitemapPaths()) {
+      await page.goto(path);
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      for (const block of blocks) expect(() => JSON.parse(block), `JSON-LD on ${path}`).not.toThrow();
+      const quote = quotes.find((q) => path === sitePath(`/quotes/${q.id}/`));
+      if (quote) {
+        const first = JSON.parse(blocks[0]!)['@graph'][0];
+        expect(first['@type']).toBe('Quotation');
+        expect(first.text).toBe(quote.text);
+      }
+    }
+  });
+
+  test('pages without share controls load no share script', async ({ page, request }) => {
+    for (const path of sitemapPaths()) {
+      await page.goto(path);
+      if ((await page.locator('[data-share]').count()) > 0) continue;
+      const sources = await page.locator('script[src]').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src));
+      for (const src of sources) expect(await (await request.get(new URL(src).pathname)).text(), `${src} on ${path}`).not.toContain('data-share');
+    }
+  });
+});
+
 test.describe('a renamed quote', () => {
   // Builds tests/fixtures/renamed-quote (a quote renamed, its old id in formerIds) and serves it.
   test.describe.configure({ mode: 'serial' });
