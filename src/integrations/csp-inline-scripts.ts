@@ -37,6 +37,9 @@ function isInlineExecutable(attrs: string): boolean {
   return EXECUTABLE_TYPES.has((attribute(attrs, 'type') ?? '').trim().toLowerCase());
 }
 
+const hashCache = new Map<string, string>();
+const tagCache = new Map<string, string>();
+
 /**
  * Adds hashes for the inline scripts in `html`'s <head> to its CSP meta tag. Returns the new
  * HTML, or throws an Error whose message names the page and the problem.
@@ -54,9 +57,26 @@ export function addInlineScriptHashes(html: string, page: string): string {
           'Use a processed <script> (an external, hashed file) or put a tiny pre-paint snippet in <head>.',
       );
     }
-    hashes.push(`'${cspHash(m[2]!)}'`);
+    let hash = hashCache.get(m[2]!);
+    if (!hash) hashCache.set(m[2]!, (hash = `'${cspHash(m[2]!)}'`));
+    hashes.push(hash);
   }
-  const policy = meta[1]!.replace(/&#39;/g, "'");
+  // Pages share one policy and one snippet, so the new tag is computed once per distinct pair.
+  const key = `${meta[1]}\n${hashes.join(' ')}`;
+  let tag = tagCache.get(key);
+  if (!tag) tagCache.set(key, (tag = policyTag(meta[1]!, hashes, page)));
+  // A policy in a meta tag governs only what comes after it: move it to the top of <head>,
+  // right after <meta charset>, so it covers the head's own scripts and styles too.
+  const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
+  const anchor = /<meta\s+charset=[^>]*>/i.exec(without) ?? /<head\b[^>]*>/i.exec(without);
+  if (!anchor) throw new Error(`${page}: no <head> to put the Content-Security-Policy in`);
+  const at = anchor.index + anchor[0].length;
+  return without.slice(0, at) + tag + without.slice(at);
+}
+
+/** The meta tag for `content` (as Astro wrote it, entity-encoded) with `hashes` added to script-src. */
+function policyTag(content: string, hashes: string[], page: string): string {
+  const policy = content.replace(/&#39;/g, "'");
   const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
   const scriptIndex = directives.findIndex((d) => d.startsWith('script-src ') || d === 'script-src');
   if (scriptIndex < 0) throw new Error(`${page}: the CSP has no script-src directive`);
@@ -64,15 +84,7 @@ export function addInlineScriptHashes(html: string, page: string): string {
   if (scriptSrc.includes("'unsafe-inline'")) throw new Error(`${page}: the CSP's script-src allows 'unsafe-inline'`);
   for (const hash of hashes) if (!scriptSrc.includes(hash)) scriptSrc.push(hash);
   directives[scriptIndex] = scriptSrc.join(' ');
-  const content = `${directives.join('; ')};`.replace(/'/g, '&#39;');
-  // A policy in a meta tag governs only what comes after it: move it to the top of <head>,
-  // right after <meta charset>, so it covers the head's own scripts and styles too.
-  const tag = `<meta http-equiv="content-security-policy" content="${content}">`;
-  const without = html.replace(META_RE, '');
-  const anchor = /<meta\s+charset=[^>]*>/i.exec(without) ?? /<head\b[^>]*>/i.exec(without);
-  if (!anchor) throw new Error(`${page}: no <head> to put the Content-Security-Policy in`);
-  const at = anchor.index + anchor[0].length;
-  return without.slice(0, at) + tag + without.slice(at);
+  return `<meta http-equiv="content-security-policy" content="${`${directives.join('; ')};`.replace(/'/g, '&#39;')}">`;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -89,18 +101,24 @@ export default function cspInlineScripts(): AstroIntegration {
         const root = fileURLToPath(dir);
         const problems: string[] = [];
         let hashed = 0;
-        for (const file of await htmlFiles(root)) {
-          const page = `/${relative(root, file).split('\\').join('/')}`;
-          const html = await readFile(file, 'utf8');
-          try {
-            const next = addInlineScriptHashes(html, page);
-            if (next !== html) {
-              await writeFile(file, next);
-              hashed++;
-            }
-          } catch (error) {
-            problems.push((error as Error).message);
-          }
+        const files = await htmlFiles(root);
+        // A few files at a time: enough to keep the disk busy, few enough to stay light on memory.
+        for (let i = 0; i < files.length; i += 32) {
+          await Promise.all(
+            files.slice(i, i + 32).map(async (file) => {
+              const page = `/${relative(root, file).split('\\').join('/')}`;
+              const html = await readFile(file, 'utf8');
+              try {
+                const next = addInlineScriptHashes(html, page);
+                if (next !== html) {
+                  await writeFile(file, next);
+                  hashed++;
+                }
+              } catch (error) {
+                problems.push((error as Error).message);
+              }
+            }),
+          );
         }
         if (problems.length > 0) throw new Error(`Content-Security-Policy:\n  - ${problems.join('\n  - ')}`);
         logger.info(`inline script hashes added to ${hashed} page(s)`);
