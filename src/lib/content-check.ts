@@ -49,7 +49,8 @@ export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gi
 /** The text that marks a placeholder an editor still has to fill in, e.g. `TODO: who spoke`. */
 export const PLACEHOLDER_PATTERN = /\bTODO\b/;
 
-const YAML_FILE = /\.ya?ml$/i;
+// Case-sensitive, like Astro's glob patterns: a file ending in .YAML would be silently skipped.
+const YAML_FILE = /\.ya?ml$/;
 const LAYOUT =
   'a file at cohorts/<cohort>/index.mdx, cohorts/<cohort>/quotes/<id>.yaml, cohorts/<cohort>/statistics/<id>.yaml, speakers/<id>.yaml or organisations/<id>.yaml (or an image)';
 
@@ -399,6 +400,34 @@ export function storyTags(body: string, firstLine = 1): StoryTag[] {
   return tags.sort((a, b) => a.line - b.line);
 }
 
+/**
+ * Characters that MDX reads as code in a story's text, where an editor meant plain text:
+ * `{`/`}` (an expression), `<` not starting a tag ("less than <5%"), and `<https://…>` autolinks,
+ * which MDX does not support. MDX's own error for these is hard to read, so they are named here.
+ */
+export function storyTextProblems(body: string, firstLine = 1): { line: number; expected: string; found: string }[] {
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  const text = withoutCode(body).replace(TAG, blank).replace(/<\/[A-Za-z][\w.]*\s*>/g, blank);
+  const found: { line: number; expected: string; found: string }[] = [];
+  text.split('\n').forEach((line, i) => {
+    const at = (index: number) => describeValue(line.slice(Math.max(0, index - 20), index + 20).trim());
+    const autolink = /<https?:\/\/[^>\s]*>?/.exec(line);
+    if (autolink) {
+      found.push({ line: firstLine + i, expected: 'a link written as [link text](https://…)', found: describeValue(autolink[0]) });
+      return;
+    }
+    const brace = /(?<!\\)[{}]/.exec(line);
+    if (brace) {
+      found.push({ line: firstLine + i, expected: 'plain text: { and } start code in a story (put such text in a quote file, or write \\{ and \\})', found: at(brace.index) });
+    }
+    const lt = /(?<!\\)<(?![A-Za-z/!])/.exec(line);
+    if (lt) {
+      found.push({ line: firstLine + i, expected: 'plain text: < starts a tag in a story (write "less than", or \\<)', found: at(lt.index) });
+    }
+  });
+  return found;
+}
+
 function readExpression(expression: string): unknown {
   const e = expression.trim();
   const single = /^'([^']*)'$/.exec(e);
@@ -435,6 +464,7 @@ function checkStories(files: LoadedFile[], problems: ContentProblem[]): void {
 
   for (const f of files) {
     if (f.kind !== 'cohorts' || f.body === undefined) continue;
+    for (const p of storyTextProblems(f.body, f.bodyLine)) problems.push({ file: f.file, line: p.line, field: 'story', expected: p.expected, found: p.found });
     for (const tag of storyTags(f.body, f.bodyLine)) {
       const at = { file: f.file, line: tag.line };
       if (!(tag.name in STORY_COMPONENTS)) {

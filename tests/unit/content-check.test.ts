@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatCounts, formatProblems, storyTags } from '../../src/lib/content-check';
+import { checkContent, formatCounts, formatProblems, storyTags, storyTextProblems } from '../../src/lib/content-check';
 import { ROOT } from './helpers';
 
 const check = (contentDir: string) => checkContent({ root: ROOT, contentDir });
@@ -119,6 +119,16 @@ describe('a changed copy of the real content', () => {
     ).toEqual([]);
   });
 
+  it('catches a file the site would silently skip: a quote ending in .YAML', () => {
+    expect(
+      after((c) => cpSync(`${c}/cohorts/2024-astana/quotes/tomohiro-closing-ceremony.yaml`, `${c}/cohorts/2024-astana/quotes/tomohiro-closing.YAML`)),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/cohorts/2024-astana/quotes/tomohiro-closing.YAML: (file location): expected a .yaml file in quotes/, found a file the site would ignore",
+      ]
+    `);
+  });
+
   it('catches a story component with a wrong prop value written in braces', () => {
     expect(after((c) => replaceIn(`${c}/cohorts/2024-astana/index.mdx`, '<SpeakerGallery />', '<SpeakerGallery heading={title} />'))).toMatchInlineSnapshot(`
       [
@@ -147,5 +157,24 @@ describe('storyTags', () => {
       ['Quote', { id: 'b' }, 13],
       ['SpeakerGallery', { heading: 'Who spoke' }, 19],
     ]);
+  });
+});
+
+describe('storyTextProblems', () => {
+  it('names text MDX would read as code, with its line, and leaves tags, code and escapes alone', () => {
+    const body = [
+      'Fewer than <5% of engineers.',
+      'A {name} here.',
+      'See <https://www.undp.org>.',
+      '<Quote id="a" />',
+      '`{code}` and <br /> are fine, and so is \\{ escaped.',
+    ].join('\n');
+    expect(storyTextProblems(body, 20).map((p) => `${p.line}: expected ${p.expected}, found ${p.found}`)).toMatchInlineSnapshot(`
+      [
+        "20: expected plain text: < starts a tag in a story (write "less than", or \\<), found "Fewer than <5% of engineers."",
+        "21: expected plain text: { and } start code in a story (put such text in a quote file, or write \\{ and \\}), found "A {name} here."",
+        "22: expected a link written as [link text](https://…), found "<https://www.undp.org>"",
+      ]
+    `);
   });
 });
