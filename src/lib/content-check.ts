@@ -122,9 +122,9 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
   for (const f of files) validate(f, problems);
 
   const raw = rawContent(files);
+  const byFile = new Map(files.map((f) => [f.file, f]));
   for (const problem of findContentProblems(raw)) {
-    const f = files.find((x) => x.file === problem.file);
-    problems.push(withLine(problem, f, fieldPath(problem.field)));
+    problems.push(withLine(problem, byFile.get(problem.file), fieldPath(problem.field)));
   }
 
   checkStories(files, problems);
