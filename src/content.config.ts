@@ -6,7 +6,7 @@ import { OrganisationSchema } from './schemas/organisation';
 import { QuoteSchema } from './schemas/quote';
 import { createSpeakerSchema } from './schemas/speaker';
 import { StatisticSchema } from './schemas/statistic';
-import { entryIdFromPath } from './lib/content-paths';
+import { cohortIdFromPath, entryIdFromPath } from './lib/content-paths';
 
 /** The content folder; RECAP_CONTENT_DIR points the build at another one (fixtures, benchmarks). */
 const base = process.env.RECAP_CONTENT_DIR ?? './content';
@@ -21,7 +21,8 @@ export const collections = {
     schema: QuoteSchema,
   }),
   statistics: defineCollection({
-    loader: glob({ base, pattern: 'cohorts/*/statistics/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
+    // Statistic ids are unique within their cohort only (see content-rules.ts), so the store key carries the cohort.
+    loader: glob({ base, pattern: 'cohorts/*/statistics/*.{yaml,yml}', generateId: ({ entry }) => `${cohortIdFromPath(entry)}/${entryIdFromPath(entry)}` }),
     schema: StatisticSchema,
   }),
   speakers: defineCollection({

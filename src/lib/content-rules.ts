@@ -62,16 +62,19 @@ export function findContentProblems(content: RawContent): ContentProblem[] {
   for (const key of Object.keys(COLLECTION_FOLDERS) as (keyof RawContent)[]) {
     const seen = new Map<string, string>();
     for (const entry of content[key] as RawEntry<unknown>[]) {
-      const first = seen.get(entry.id);
+      // Statistics have no URL of their own and stories name them within their cohort, so a copied
+      // cohort folder may keep its statistics' file names; every other id is site-wide.
+      const scopedId = key === 'statistics' ? `${cohortIdFromPath(entry.filePath) ?? ''}/${entry.id}` : entry.id;
+      const first = seen.get(scopedId);
       if (first !== undefined && first !== entry.filePath) {
         problems.push({
           file: entry.filePath,
           field: 'id (file name)',
-          expected: `an id not used by another entry in ${COLLECTION_FOLDERS[key]}`,
+          expected: `an id not used by another entry in ${key === 'statistics' ? 'the same statistics/ folder' : COLLECTION_FOLDERS[key]}`,
           found: `"${entry.id}", already used by ${first}`,
         });
       } else {
-        seen.set(entry.id, entry.filePath);
+        seen.set(scopedId, entry.filePath);
       }
     }
   }

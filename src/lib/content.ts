@@ -9,7 +9,7 @@ import type { Cohort, Credit, Highlight } from '../schemas/cohort';
 import type { Organisation } from '../schemas/organisation';
 import type { Role } from '../schemas/speaker';
 import type { Statistic } from '../schemas/statistic';
-import { cohortIdFromPath } from './content-paths';
+import { cohortIdFromPath, entryIdFromPath } from './content-paths';
 import { findContentProblems, formatProblems, type RawContent } from './content-rules';
 import { displayName, formatRole } from './format';
 
@@ -88,6 +88,7 @@ export interface SiteContent {
   cohortById: Map<string, CohortView>;
   quoteById: Map<string, QuoteView>;
   speakerById: Map<string, SpeakerView>;
+  /** Keyed "<cohort-id>/<statistic-id>": statistic ids are unique within a cohort only. */
   statisticById: Map<string, StatisticView>;
 }
 
@@ -117,7 +118,7 @@ async function build(): Promise<SiteContent> {
   ]);
 
   const withPath = <T extends { id: string; filePath?: string; data: unknown }>(entries: T[]) =>
-    entries.map((e) => ({ id: e.id, filePath: e.filePath ?? `content/${e.id}`, data: e.data })) as never;
+    entries.map((e) => ({ id: e.filePath ? entryIdFromPath(e.filePath) : e.id, filePath: e.filePath ?? `content/${e.id}`, data: e.data })) as never;
   const raw: RawContent = {
     cohorts: withPath(cohortEntries),
     quotes: withPath(quoteEntries),
@@ -179,7 +180,7 @@ async function build(): Promise<SiteContent> {
   for (const e of statisticEntries) {
     const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
     if (!cohort) continue;
-    statistics.push({ ...e.data, id: e.id, cohort });
+    statistics.push({ ...e.data, id: entryIdFromPath(e.filePath ?? e.id), cohort });
   }
 
   // Story order: where the MDX body first mentions the id; entries it never mentions go last.
@@ -212,7 +213,7 @@ async function build(): Promise<SiteContent> {
     cohortById,
     quoteById: new Map(quotes.map((q) => [q.id, q])),
     speakerById,
-    statisticById: new Map(statistics.map((s) => [s.id, s])),
+    statisticById: new Map(statistics.map((s) => [`${s.cohort.id}/${s.id}`, s])),
   };
 }
 
