@@ -2,19 +2,18 @@
  * Completes Astro's Content-Security-Policy meta tag for the few inline scripts we write ourselves.
  *
  * Astro (security.csp) hashes the scripts and styles it processes, but not `<script is:inline>`,
- * such as the theme snippet that must run in <head> before paint. After the build this integration
- * hashes each inline executable script in a page's <head> and adds the hash to that page's
- * script-src, so no page needs 'unsafe-inline', and moves the meta tag to the top of <head> (a
- * meta policy only governs what follows it). It also stops the build when
+ * such as the theme snippet that must run in <head> before paint. As each page is rendered in the
+ * build, a middleware this integration registers (csp-inline-scripts-middleware.ts) hashes each
+ * inline executable script in the page's <head>, adds the hash to its script-src, so no page needs
+ * 'unsafe-inline', and moves the meta tag to the top of <head> (a meta policy only governs what
+ * follows it). Doing it on the rendered string, not on the written files, costs no extra disk
+ * pass. The build stops, naming the page, when
  *   - a page has no CSP meta tag, or its script-src allows 'unsafe-inline';
  *   - a page has an inline executable script outside <head> (content and components do not add
  *     inline scripts; behaviour goes in processed <script> files, which Astro hashes).
  * JSON-LD and other data blocks (type="application/ld+json") are not scripts and need no hash.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -87,41 +86,14 @@ function policyTag(content: string, hashes: string[], page: string): string {
   return `<meta http-equiv="content-security-policy" content="${`${directives.join('; ')};`.replace(/'/g, '&#39;')}">`;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
-/** The integration; list it in astro.config.mjs after the others. */
+/** The integration; list it in astro.config.mjs. It only registers the middleware. */
 export default function cspInlineScripts(): AstroIntegration {
   return {
     name: 'recap:csp-inline-scripts',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const problems: string[] = [];
-        let hashed = 0;
-        const files = await htmlFiles(root);
-        // A few files at a time: enough to keep the disk busy, few enough to stay light on memory.
-        for (let i = 0; i < files.length; i += 32) {
-          await Promise.all(
-            files.slice(i, i + 32).map(async (file) => {
-              const page = `/${relative(root, file).split('\\').join('/')}`;
-              const html = await readFile(file, 'utf8');
-              try {
-                const next = addInlineScriptHashes(html, page);
-                if (next !== html) {
-                  await writeFile(file, next);
-                  hashed++;
-                }
-              } catch (error) {
-                problems.push((error as Error).message);
-              }
-            }),
-          );
-        }
-        if (problems.length > 0) throw new Error(`Content-Security-Policy:\n  - ${problems.join('\n  - ')}`);
-        logger.info(`inline script hashes added to ${hashed} page(s)`);
+      'astro:config:setup': ({ addMiddleware }) => {
+        // 'pre' so it wraps every other middleware and sees the final HTML.
+        addMiddleware({ entrypoint: new URL('./csp-inline-scripts-middleware.ts', import.meta.url), order: 'pre' });
       },
     },
   };
