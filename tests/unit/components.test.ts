@@ -32,7 +32,7 @@ const storyLocals = () => {
 
 describe('StatCallout', () => {
   it('shows a percentage as a figure, its label and its source in text, with its anchor', async () => {
-    const html = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('stem-careers-unsuitable-for-women')! } });
+    const html = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/stem-careers-unsuitable-for-women')! } });
     expect(html).toContain('id="stat-stem-careers-unsuitable-for-women"');
     expect(text(html)).toContain('54%');
     expect(text(html)).toContain('of Kazakhstani citizens believe STEM careers are unsuitable for women');
@@ -42,9 +42,9 @@ describe('StatCallout', () => {
   });
 
   it('shows a range and a one-in-three ratio as figures people read', async () => {
-    const range = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('women-in-engineering-programmes')! } });
+    const range = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/women-in-engineering-programmes')! } });
     expect(text(range)).toContain('8–15%');
-    const ratio = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('women-developing-technologies')! } });
+    const ratio = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/women-developing-technologies')! } });
     expect(text(ratio)).toMatch(/1 in 3|one in three/);
   });
 });
