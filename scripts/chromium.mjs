@@ -87,7 +87,7 @@ export function ensureChromium() {
   if (!isRoot || !hasApt) throw new Error(NO_CHROMIUM_HELP);
   console.log('chromium: none found; installing Debian\'s chromium with apt-get (once)...');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+  for (const args of [['update'], ['install', '-y', 'chromium']]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) throw new Error(`chromium: apt-get ${args.join(' ')} failed (exit ${result.status}).\n${NO_CHROMIUM_HELP}`);
   }
