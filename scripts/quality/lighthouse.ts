@@ -67,15 +67,22 @@ if (isMain(import.meta.url)) {
     try {
       for (const page of pages) {
         const url = `${site.origin}${page.path}`;
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: process.env.LH_LOG === 'info' ? 'info' : 'error',
-          onlyCategories: [...CATEGORIES],
-        });
-        if (!result) throw new Error(`lighthouse: no result for ${url}`);
-        const { lhr } = result;
-        if (lhr.runtimeError) throw new Error(`lighthouse: ${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        // A busy machine sometimes spoils a trace (NO_NAVSTART, NO_FCP): try such a page again.
+        let lhr: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+        for (let attempt = 1; ; attempt++) {
+          const result = await lighthouse(url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: process.env.LH_LOG === 'info' ? 'info' : 'error',
+            onlyCategories: [...CATEGORIES],
+          });
+          if (!result) throw new Error(`lighthouse: no result for ${url}`);
+          lhr = result.lhr;
+          if (!lhr.runtimeError) break;
+          const problem = `${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+          if (attempt === 3) throw new Error(`lighthouse: ${problem}`);
+          console.log(`lighthouse: ${problem}; trying again`);
+        }
         const scores = CATEGORIES.map((c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
         rows.push([`${page.name} ${page.path}`, ...scores.map(String)]);
         scores.forEach((score, i) => {
