@@ -21,27 +21,32 @@ describe('inline script hashes', () => {
     expect(cspHash("alert('Hello, world.');")).toBe('sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=');
   });
 
-  it("adds the hash of each inline <head> script to script-src and moves the policy to the top of <head>", () => {
+  it("allows exactly the page's own inline <head> scripts and <style> blocks, and moves the policy to the top of <head>", () => {
     const snippet = "\n  try{document.documentElement.dataset.theme='dark'}catch(e){}\n";
-    const html = doc(`<script>${snippet}</script><link rel="stylesheet" href="/a.css">${META("default-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'")}`);
+    const style = '.a{color:red}';
+    const html = doc(
+      `<script>${snippet}</script><link rel="stylesheet" href="/a.css"><style>${style}</style>` +
+        META("default-src 'none'; script-src 'self' 'sha256-abc=' 'sha256-def='; style-src 'self' 'sha256-xyz='"),
+    );
     const out = addInlineScriptHashes(html, '/');
-    expect(policyOf(out)).toBe(`default-src 'none'; script-src 'self' 'sha256-abc=' '${cspHash(snippet)}'; style-src 'self';`);
+    // Astro's hashes of the site's script and style files go: files from 'self' need none.
+    expect(policyOf(out)).toBe(`default-src 'none'; script-src 'self' '${cspHash(snippet)}'; style-src 'self' '${cspHash(style)}';`);
     expect(out.indexOf('content-security-policy')).toBeLessThan(out.indexOf('<script>'));
     expect(out).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy"/);
     expect(out.match(/content-security-policy/g)).toHaveLength(1);
   });
 
   it('leaves JSON-LD and external scripts alone', () => {
-    const html = doc(`${META("script-src 'self'")}<script type="application/ld+json">{"a":1}</script><script type="module" src="/a.js"></script>`);
-    expect(policyOf(addInlineScriptHashes(html, '/'))).toBe("script-src 'self';");
+    const html = doc(`${META("script-src 'self'; style-src 'self'")}<script type="application/ld+json">{"a":1}</script><script type="module" src="/a.js"></script>`);
+    expect(policyOf(addInlineScriptHashes(html, '/'))).toBe("script-src 'self'; style-src 'self';");
   });
 
   it('refuses an inline script in the page body, a page without a policy, and unsafe-inline', () => {
-    expect(() => addInlineScriptHashes(doc(META("script-src 'self'"), '<script>alert(1)</script>'), '/x/')).toThrow(
+    expect(() => addInlineScriptHashes(doc(META("script-src 'self'; style-src 'self'"), '<script>alert(1)</script>'), '/x/')).toThrow(
       /^\/x\/: inline <script> in the page body \(alert\(1\)…\)/,
     );
     expect(() => addInlineScriptHashes(doc(''), '/y/')).toThrow('/y/: no Content-Security-Policy meta tag (security.csp in astro.config.mjs)');
-    expect(() => addInlineScriptHashes(doc(META("script-src 'self' 'unsafe-inline'")), '/z/')).toThrow(
+    expect(() => addInlineScriptHashes(doc(META("script-src 'self' 'unsafe-inline'; style-src 'self'")), '/z/')).toThrow(
       "/z/: the CSP's script-src allows 'unsafe-inline'",
     );
   });
