@@ -4,8 +4,9 @@
  *   1. dependencies: `npm ci` when node_modules is missing or stale;
  *   2. Chromium: Playwright's own, else the system one, else Debian's via apt-get (as root);
  *   3. one build of the site (into dist/, or RECAP_DIST);
- *   4. unit tests: `npm run test:unit` (Vitest);
- *   5. browser tests: `npm run test:e2e` (Playwright against that build).
+ *   4. types: `npm run typecheck` (astro check, TypeScript strict), counted as one check;
+ *   5. unit tests: `npm run test:unit` (Vitest);
+ *   6. browser tests: `npm run test:e2e` (Playwright against that build).
  * Both runners also write JSON reports; the counts are added up and the last line printed is
  * "N passed, N failed". A suite that ran no tests, or failed outside any test (a file that does
  * not load, a server that does not start), counts as one failure, so nothing broken reads as green.
@@ -83,24 +84,30 @@ async function main() {
   mkdirSync(reports, { recursive: true });
   let start = performance.now();
 
-  console.log('\n== 1/5 dependencies');
+  console.log('\n== 1/6 dependencies');
   ensureDeps();
   timings.install = seconds(start);
 
-  console.log('\n== 2/5 Chromium');
+  console.log('\n== 2/6 Chromium');
   start = performance.now();
   const chromium = ensureChromium();
   console.log(`chromium: ${chromium.path} (${chromium.source})`);
   timings.chromium = seconds(start);
 
   const dist = distDir();
-  console.log(`\n== 3/5 build into ${dist}`);
+  console.log(`\n== 3/6 build into ${dist}`);
   start = performance.now();
   if (skipBuild && existsSync(join(dist, 'index.html'))) console.log('build: skipped (--skip-build)');
   else await buildSite(dist);
   timings.build = seconds(start);
 
-  console.log('\n== 4/5 unit tests (npm run test:unit)');
+  console.log('\n== 4/6 types (npm run typecheck)');
+  start = performance.now();
+  const typeCode = await run('npm', ['run', 'typecheck']);
+  suites.push({ name: 'types', passed: typeCode === 0 ? 1 : 0, failed: typeCode === 0 ? 0 : 1, skipped: 0, time: seconds(start) });
+  timings.types = seconds(start);
+
+  console.log('\n== 5/6 unit tests (npm run test:unit)');
   start = performance.now();
   if (!hasScript('test:unit')) {
     suites.push({ name: 'unit', passed: 0, failed: 1, skipped: 0, note: 'package.json has no test:unit script', time: '0s' });
@@ -111,7 +118,7 @@ async function main() {
   }
   timings.unit = seconds(start);
 
-  console.log('\n== 5/5 browser tests (npm run test:e2e)');
+  console.log('\n== 6/6 browser tests (npm run test:e2e)');
   start = performance.now();
   rmSync(e2eReport, { force: true });
   const e2eCode = await run('npm', ['run', 'test:e2e'], {
