@@ -48,7 +48,9 @@ export function formatRole(role: Role, organisation?: Pick<Organisation, 'name' 
   let line = role.title;
   if (organisation) {
     const named = [organisation.name, organisation.shortName].some((n) => n !== undefined && role.title.includes(n));
-    if (!named) line += `, ${organisation.name}${organisation.shortName ? ` (${organisation.shortName})` : ''}`;
+    // The short name is added only when it is not already a word of the full name: "(EITI)" yes, "(Mazhilis)" no.
+    const short = organisation.shortName && !organisation.name.includes(organisation.shortName) ? ` (${organisation.shortName})` : '';
+    if (!named) line += `, ${organisation.name}${short}`;
   }
   const years = formatYears(role);
   return years ? `${line} (${years})` : line;

@@ -44,6 +44,8 @@ describe('people', () => {
       'Chair, Extractive Industries Transparency Initiative (EITI)',
     );
     expect(formatRole({ title: 'former Prime Minister of New Zealand', from: 1999, to: 2008 })).toBe('former Prime Minister of New Zealand (1999–2008)');
+    const mazhilis = { name: 'Mazhilis of the Parliament of the Republic of Kazakhstan', shortName: 'Mazhilis' };
+    expect(formatRole({ title: 'MP' }, mazhilis)).toBe('MP, Mazhilis of the Parliament of the Republic of Kazakhstan');
   });
 
   it('puts the honorific before a name only where the source gives no first name', () => {
