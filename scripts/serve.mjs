@@ -13,7 +13,8 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +42,9 @@ const TYPES = {
   '.pdf': 'application/pdf',
 };
 
+/** Types worth compressing when the server is asked to gzip, as static hosts do. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt', '.svg']);
+
 /** "/recap" or "recap/" -> "/recap/"; "" -> "/". */
 export function normaliseBase(base = '/') {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
@@ -58,22 +62,36 @@ async function fileAt(path) {
 
 /**
  * Creates (does not start) the server for `dir` served under `base`.
- * @param {{ dir: string, base?: string, quiet?: boolean }} options
+ * `headers(hostPath)` adds response headers for a path as the host publishes it (without the base),
+ * e.g. the rules of a `_headers` file; `gzip` compresses text when the client accepts it. Both are
+ * off for `npm start`; the quality checks turn them on to serve the site the way a static host does.
+ * @param {{ dir: string, base?: string, quiet?: boolean,
+ *   headers?: (hostPath: string) => Iterable<[string, string]>, gzip?: boolean }} options
  */
-export function createStaticServer({ dir, base = '/', quiet = true }) {
+export function createStaticServer({ dir, base = '/', quiet = true, headers, gzip = false }) {
   const root = resolve(dir);
   const prefix = normaliseBase(base);
   const notFoundPage = join(root, '404.html');
 
-  function send(res, status, path, method, extraHeaders = {}) {
-    const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...extraHeaders });
-    if (method === 'HEAD') return res.end();
+  async function send(req, res, status, path) {
+    const ext = extname(path).toLowerCase();
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const hostPath = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+    const head = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    for (const [name, value] of headers?.(hostPath) ?? []) head[name.toLowerCase()] = value;
+    if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(await readFile(path));
+      res.writeHead(status, { ...head, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': String(body.length) });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
+    res.writeHead(status, head);
+    if (req.method === 'HEAD') return res.end();
     createReadStream(path).on('error', () => res.end()).pipe(res);
   }
 
-  function notFound(res, method) {
-    if (existsSync(notFoundPage)) return send(res, 404, notFoundPage, method);
+  function notFound(req, res) {
+    const method = req.method;
+    if (existsSync(notFoundPage)) return send(req, res, 404, notFoundPage);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end(method === 'HEAD' ? undefined : 'Not found\n');
   }
@@ -99,11 +117,11 @@ export function createStaticServer({ dir, base = '/', quiet = true }) {
       res.writeHead(302, { location: prefix + url.search });
       return res.end();
     }
-    if (!pathname.startsWith(prefix)) return notFound(res, method);
+    if (!pathname.startsWith(prefix)) return notFound(req, res);
 
     const relative = pathname.slice(prefix.length);
     const target = normalize(join(root, relative));
-    if (target !== root && !target.startsWith(root + sep)) return notFound(res, method);
+    if (target !== root && !target.startsWith(root + sep)) return notFound(req, res);
 
     const found = await fileAt(target);
     if (found === 'dir') {
@@ -112,27 +130,28 @@ export function createStaticServer({ dir, base = '/', quiet = true }) {
         return res.end();
       }
       const index = join(target, 'index.html');
-      if (await fileAt(index) === index) return send(res, 200, index, method);
-      return notFound(res, method);
+      if (await fileAt(index) === index) return send(req, res, 200, index);
+      return notFound(req, res);
     }
-    if (found) return send(res, 200, found, method);
+    if (found) return send(req, res, 200, found);
     // "/about" built as "/about.html" (build.format 'file' or 'preserve').
     if (!pathname.endsWith('/') && (await fileAt(`${target}.html`)) === `${target}.html`) {
-      return send(res, 200, `${target}.html`, method);
+      return send(req, res, 200, `${target}.html`);
     }
-    return notFound(res, method);
+    return notFound(req, res);
   });
 }
 
 /**
  * Starts serving and resolves with the URL of the site's home page.
- * @param {{ dir: string, base?: string, port?: number, host?: string, quiet?: boolean }} options
+ * @param {{ dir: string, base?: string, port?: number, host?: string, quiet?: boolean,
+ *   headers?: (hostPath: string) => Iterable<[string, string]>, gzip?: boolean }} options
  */
-export function serve({ dir, base = '/', port = 0, host = '127.0.0.1', quiet = true }) {
+export function serve({ dir, base = '/', port = 0, host = '127.0.0.1', quiet = true, headers, gzip = false }) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`serve: ${dir} has no index.html. Build the site first (npm run build).`);
   }
-  const server = createStaticServer({ dir, base, quiet });
+  const server = createStaticServer({ dir, base, quiet, headers, gzip });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
