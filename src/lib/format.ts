@@ -103,6 +103,11 @@ export function formatSource(source: { publisher: string; year: number; title?: 
   return [source.publisher, source.title, String(source.year)].filter(Boolean).join(', ');
 }
 
+/** A quote's paragraphs: editors separate them with a blank line in the YAML text. */
+export function quoteParagraphs(text: string): string[] {
+  return text.split(/\n\s*\n/);
+}
+
 /**
  * `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut.
  * For descriptions and cards: "Women are underrepresented in STEM not only…".

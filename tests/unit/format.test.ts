@@ -7,6 +7,7 @@ import {
   formatDateRange,
   formatNumber,
   formatRole,
+  quoteParagraphs,
   formatSource,
   formatStatValue,
   formatYears,
@@ -86,5 +87,9 @@ describe('truncateAtWord', () => {
     const cut = truncateAtWord('Women are underrepresented in STEM not only in Kazakhstan but globally.', 40);
     expect(cut).toBe('Women are underrepresented in STEM not…');
     expect(cut.length).toBeLessThanOrEqual(40);
+  });
+
+  it('splits a quote into paragraphs at blank lines only', () => {
+    expect(quoteParagraphs('One line\nstill one.\n\nSecond.')).toEqual(['One line\nstill one.', 'Second.']);
   });
 });
