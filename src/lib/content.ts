@@ -217,6 +217,20 @@ async function build(): Promise<SiteContent> {
   };
 }
 
+/** How many other quotes a quote page offers (its cohort's full list is one link away). */
+export const MORE_QUOTES = 3;
+
+/**
+ * The quotes a quote page offers next: up to `limit` of its cohort's other quotes, those that
+ * follow it in the story first, wrapping round to the start, so every quote is offered by its
+ * neighbours and a page's size does not grow with the size of its cohort.
+ */
+export function moreQuotes<T extends { id: string }>(cohortQuotes: readonly T[], quoteId: string, limit = MORE_QUOTES): T[] {
+  const at = cohortQuotes.findIndex((q) => q.id === quoteId);
+  const ordered = at < 0 ? [...cohortQuotes] : [...cohortQuotes.slice(at + 1), ...cohortQuotes.slice(0, at)];
+  return ordered.slice(0, Math.max(0, limit));
+}
+
 /** Programme-wide figures, computed from the content, never typed by hand. */
 export function programmeTotals(site: SiteContent) {
   const regions = new Set(site.cohorts.flatMap((c) => c.regions));

@@ -20,6 +20,8 @@ export const paths = {
   quote: (quoteId: string) => `/quotes/${quoteId}/`,
   /** "/cohorts/2024-astana/#quote-clark-conversation-with-participants": the quote in its story. */
   quoteInContext: (cohortId: string, quoteId: string) => `/cohorts/${cohortId}/#${quoteAnchor(quoteId)}`,
+  /** "/quotes/#cohort-2024-astana": a cohort's quotes in the list of all quotes. */
+  cohortQuotes: (cohortId: string) => `/quotes/#${cohortQuotesAnchor(cohortId)}`,
   speakers: () => '/speakers/',
   /** "/speakers/helen-clark/" */
   speaker: (speakerId: string) => `/speakers/${speakerId}/`,
@@ -28,6 +30,11 @@ export const paths = {
 /** The element id a quote has on its cohort page: "quote-<id>". */
 export function quoteAnchor(quoteId: string): string {
   return `quote-${quoteId}`;
+}
+
+/** The element id a cohort's heading has on /quotes/: "cohort-<id>". */
+export function cohortQuotesAnchor(cohortId: string): string {
+  return `cohort-${cohortId}`;
 }
 
 /** The element id a statistic has on its cohort page: "stat-<id>". */

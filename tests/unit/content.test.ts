@@ -4,7 +4,7 @@
  * programme totals are computed from the content.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSite, programmeTotals } from '../../src/lib/content';
+import { loadSite, moreQuotes, programmeTotals } from '../../src/lib/content';
 
 describe('loadSite', () => {
   it('joins every quote to its speaker and cohort', async () => {
@@ -47,5 +47,25 @@ describe('loadSite', () => {
 
   it('computes the programme totals from the content', async () => {
     expect(programmeTotals(await loadSite())).toEqual({ cohorts: 1, participants: 12, regions: 2, speakers: 4, quotes: 4 });
+  });
+});
+
+describe('moreQuotes', () => {
+  const quotes = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id }));
+  const ids = (list: { id: string }[]) => list.map((q) => q.id);
+
+  it('offers the quotes that follow in the story, wrapping round, never the quote itself', () => {
+    expect(ids(moreQuotes(quotes, 'b'))).toEqual(['c', 'd', 'e']);
+    expect(ids(moreQuotes(quotes, 'e'))).toEqual(['f', 'a', 'b']);
+  });
+
+  it('offers at most three, however large the cohort, so a quote page does not grow with it', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}` }));
+    expect(moreQuotes(many, 'q7')).toHaveLength(3);
+  });
+
+  it('offers all the others in a small cohort, and none when a quote is alone', () => {
+    expect(ids(moreQuotes(quotes.slice(0, 3), 'c'))).toEqual(['a', 'b']);
+    expect(moreQuotes([{ id: 'a' }], 'a')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** The URL contract of design.md, with and without a base path. */
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, quoteAnchor, statAnchor, withBase } from '../../src/lib/urls';
+import { absoluteUrl, cohortQuotesAnchor, paths, quoteAnchor, statAnchor, withBase } from '../../src/lib/urls';
 
 describe('paths', () => {
   it('matches the URL contract, every path ending with a slash', () => {
@@ -10,6 +10,7 @@ describe('paths', () => {
     expect(paths.quotes()).toBe('/quotes/');
     expect(paths.quote('tomohiro-closing-ceremony')).toBe('/quotes/tomohiro-closing-ceremony/');
     expect(paths.quoteInContext('2024-astana', 'tomohiro-closing-ceremony')).toBe('/cohorts/2024-astana/#quote-tomohiro-closing-ceremony');
+    expect(paths.cohortQuotes('2024-astana')).toBe('/quotes/#cohort-2024-astana');
     expect(paths.speakers()).toBe('/speakers/');
     expect(paths.speaker('helen-clark')).toBe('/speakers/helen-clark/');
   });
@@ -17,6 +18,7 @@ describe('paths', () => {
   it('gives quotes and statistics stable element ids', () => {
     expect(quoteAnchor('clark-conversation-with-participants')).toBe('quote-clark-conversation-with-participants');
     expect(statAnchor('regions')).toBe('stat-regions');
+    expect(cohortQuotesAnchor('2024-astana')).toBe('cohort-2024-astana');
   });
 });
 
