@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import cspInlineScripts from './src/integrations/csp-inline-scripts.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
 
@@ -26,35 +25,18 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: the Content-Security-Policy (src/lib/csp.ts, written by BaseLayout)
+  // allows styles from the site itself only, never inline <style> blocks.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   // Writes .astro/collections/collections.json, which Astro's VS Code extension uses to give the
   // cohorts' MDX front matter completion and validation from the collection schemas.
   experimental: { contentIntellisense: true },
-  // A strict Content-Security-Policy as a <meta> tag on every page: Astro hashes the scripts and
-  // styles it emits (script-src/style-src 'self' + hashes, never 'unsafe-inline'),
-  // cspInlineScripts() adds the hash of our own <head> snippet, and everything else may only come
-  // from the site itself. frame-ancestors cannot be set by a meta tag: public/_headers sends it.
-  security: {
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'none'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "manifest-src 'self'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
-    },
-  },
   // contentCheck first: it stops a build with every content problem before Astro loads content.
   // urlManifest() after sitemap(): it fails the build when a published URL disappeared, and takes
   // redirect pages out of the sitemap sitemap() has just written.
-  integrations: [contentCheck(), mdx(), sitemap(), urlManifest(), cspInlineScripts()],
+  integrations: [contentCheck(), mdx(), sitemap(), urlManifest()],
   // Stories have no code blocks; Shiki's highlighting would need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {

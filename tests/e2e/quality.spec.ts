@@ -1,11 +1,12 @@
 /**
  * The quality gates on the build under test, so `npm test` enforces them (the same checks
  * `npm run check:site` prints as tables): every page within its page-weight budgets, valid HTML,
- * and every internal link and #fragment resolving. Axe (light and dark) is accessibility.spec.ts.
+ * every internal link and #fragment resolving, and a strict Content-Security-Policy. Axe (light and dark) is accessibility.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { checkBudgets } from '../../scripts/quality/budgets.ts';
 import { checkLinks, siteUrl } from '../../scripts/quality/check-links.ts';
+import { checkCsp } from '../../scripts/quality/csp.ts';
 import { validateSite } from '../../scripts/quality/validate-html.ts';
 import { BASE, DIST } from './support/site';
 
@@ -26,4 +27,10 @@ test('every internal link and #fragment resolves, sitemap included', () => {
   const report = checkLinks(DIST, BASE, siteUrl(DIST));
   expect(report.checked).toBeGreaterThan(0);
   expect(report.broken.map((b) => `${b.page}: ${b.where} "${b.ref}": ${b.reason}`)).toEqual([]);
+});
+
+test('every page carries a strict CSP first in <head> that allows exactly its inline scripts, and no inline styles', () => {
+  const report = checkCsp(DIST, BASE);
+  expect(report.pages).toBeGreaterThan(0);
+  expect(report.problems.map((p) => `${p.page}: ${p.problem}`)).toEqual([]);
 });

@@ -1,54 +1,65 @@
 /**
- * The Content-Security-Policy every page carries: the build step that adds our <head> snippet's
- * hash (src/integrations/csp-inline-scripts.ts) keeps scripts to hashes and files, and the
- * headers file for static hosts (public/_headers) sends the rest of the security headers.
+ * The Content-Security-Policy every page carries: the layout writes one strict policy
+ * (src/lib/csp.ts: scripts from files or by hash, styles from files only), the page check
+ * (scripts/quality/csp.ts) proves each built page fits it, and the headers file for static
+ * hosts (public/_headers) sends the rest of the security headers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, patternMatches } from '../../scripts/quality/headers.ts';
-import { addInlineScriptHashes, cspHash } from '../../src/integrations/csp-inline-scripts.ts';
+import { cspProblems, parsePolicy } from '../../scripts/quality/csp.ts';
+import { contentSecurityPolicy, cspHash } from '../../src/lib/csp.ts';
+import { THEME_SCRIPT } from '../../src/lib/theme-script.ts';
 
 const META = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}">`;
 const doc = (head: string, body = '') =>
-  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
-const policyOf = (html: string) =>
-  /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)![1]!.replace(/&#39;/g, "'");
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}<title>t</title></head><body>${body}</body></html>`;
 
-describe('inline script hashes', () => {
+describe('the policy', () => {
   it('hashes a script as browsers do (SHA-256 of its exact text, base64)', () => {
     // The example from the CSP specification's hash-source section.
     expect(cspHash("alert('Hello, world.');")).toBe('sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=');
   });
 
-  it("allows exactly the page's own inline <head> scripts and <style> blocks, and moves the policy to the top of <head>", () => {
-    const snippet = "\n  try{document.documentElement.dataset.theme='dark'}catch(e){}\n";
-    const style = '.a{color:red}';
-    const html = doc(
-      `<script>${snippet}</script><link rel="stylesheet" href="/a.css"><style>${style}</style>` +
-        META("default-src 'none'; script-src 'self' 'sha256-abc=' 'sha256-def='; style-src 'self' 'sha256-xyz='"),
-    );
-    const out = addInlineScriptHashes(html, '/');
-    // Astro's hashes of the site's script and style files go: files from 'self' need none.
-    expect(policyOf(out)).toBe(`default-src 'none'; script-src 'self' '${cspHash(snippet)}'; style-src 'self' '${cspHash(style)}';`);
-    expect(out.indexOf('content-security-policy')).toBeLessThan(out.indexOf('<script>'));
-    expect(out).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy"/);
-    expect(out.match(/content-security-policy/g)).toHaveLength(1);
+  it("allows scripts from the site and the theme snippet by its hash, styles from files only, nothing from elsewhere", () => {
+    const policy = parsePolicy(contentSecurityPolicy([THEME_SCRIPT]));
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", `'${cspHash(THEME_SCRIPT)}'`]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    for (const name of ['img-src', 'font-src', 'connect-src']) expect(policy.get(name)).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('the page check', () => {
+  const snippet = "try{document.documentElement.dataset.theme='dark'}catch(e){}";
+  const policy = contentSecurityPolicy([snippet]);
+
+  it('passes a page whose policy comes first and lists its inline <head> script; JSON-LD and script files need no hash', () => {
+    const html = doc(`${META(policy)}<script>${snippet}</script><script type="application/ld+json">{"a":1}</script><script type="module" src="/a.js"></script>`);
+    expect(cspProblems(html)).toEqual([]);
   });
 
-  it('leaves JSON-LD and external scripts alone', () => {
-    const html = doc(`${META("script-src 'self'; style-src 'self'")}<script type="application/ld+json">{"a":1}</script><script type="module" src="/a.js"></script>`);
-    expect(policyOf(addInlineScriptHashes(html, '/'))).toBe("script-src 'self'; style-src 'self';");
+  it('refuses a page without a policy, or with the policy after what it should govern', () => {
+    expect(cspProblems(doc(''))).toEqual(['no Content-Security-Policy meta tag (BaseLayout writes it in builds)']);
+    expect(cspProblems(doc(`<script>${snippet}</script>${META(policy)}`))).toEqual([
+      'the Content-Security-Policy meta tag is not first in <head> (after <meta charset>): it governs only what follows it',
+    ]);
   });
 
-  it('refuses an inline script in the page body, a page without a policy, and unsafe-inline', () => {
-    expect(() => addInlineScriptHashes(doc(META("script-src 'self'; style-src 'self'"), '<script>alert(1)</script>'), '/x/')).toThrow(
-      /^\/x\/: inline <script> in the page body \(alert\(1\)…\)/,
-    );
-    expect(() => addInlineScriptHashes(doc(''), '/y/')).toThrow('/y/: no Content-Security-Policy meta tag (security.csp in astro.config.mjs)');
-    expect(() => addInlineScriptHashes(doc(META("script-src 'self' 'unsafe-inline'; style-src 'self'")), '/z/')).toThrow(
-      "/z/: the CSP's script-src allows 'unsafe-inline'",
-    );
+  it("refuses unsafe-inline, an inline script the policy does not list, one in the body, and inline styles", () => {
+    expect(cspProblems(doc(META("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self'")))).toEqual([
+      "script-src allows 'unsafe-inline'",
+    ]);
+    expect(cspProblems(doc(`${META(policy)}<script>alert(1)</script>`))).toEqual([
+      'inline <script> (alert(1)…) whose hash script-src does not list: browsers will block it',
+    ]);
+    expect(cspProblems(doc(META(policy), `<script>${snippet}</script>`))[0]).toMatch(/^inline <script> in the page body/);
+    expect(cspProblems(doc(`${META(policy)}<style>.a{color:red}</style>`))).toEqual([
+      "a <style> block: style-src allows only stylesheet files (build.inlineStylesheets: 'never')",
+    ]);
+    expect(cspProblems(doc(META(policy), '<p style="color:red">x</p>'))).toEqual(['a style="" attribute: style-src blocks inline styles; use a class']);
   });
 });
 
