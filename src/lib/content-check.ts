@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { CohortSchema } from '../schemas/cohort';
@@ -73,7 +74,7 @@ interface LoadedFile {
   /** Line of a field path, where the YAML says. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** The field written on a line, e.g. 9 -> "source.publisher". */
-  fieldAtLine: Map<number, string>;
+  fieldAtLine: (line: number) => string | undefined;
 }
 
 /**
@@ -227,24 +228,63 @@ function fieldsByLine(doc: Document | undefined, counter: LineCounter, offset: n
   return byLine;
 }
 
-function parseYaml(text: string, file: string, offset: number, problems: ContentProblem[]) {
-  const counter = new LineCounter();
-  // YAML 1.2 core schema plus timestamps: unquoted dates become Dates, as in Astro's loaders.
-  const doc = parseDocument(text, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    // Later syntax errors are usually echoes of the first, so only the first is reported.
-    for (const error of doc.errors.slice(0, 1)) {
-      problems.push({
-        file,
-        line: counter.linePos(error.pos[0]).line + offset,
-        field: '(YAML syntax)',
-        expected: 'valid YAML: "field: value" lines, lists indented under their field, quotes closed',
-        found: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      });
+/** The syntax problem of a YAML text, at `line`. */
+function syntaxProblem(file: string, line: number, found: string): ContentProblem {
+  return {
+    file,
+    line,
+    field: '(YAML syntax)',
+    expected: 'valid YAML: "field: value" lines, lists indented under their field, quotes closed',
+    found,
+  };
+}
+
+/**
+ * Where each field of a YAML text is written. Finding out means parsing the text again with
+ * `yaml`, which keeps positions (and is several times slower than js-yaml), so it is done only
+ * on the first question, i.e. only for files with something to report, and then remembered.
+ */
+function positions(text: string, offset: number) {
+  let parsed: { doc: Document; counter: LineCounter } | undefined;
+  let byLine: Map<number, string> | undefined;
+  const parse = () => {
+    if (!parsed) {
+      const counter = new LineCounter();
+      // YAML 1.2 core schema plus timestamps; only positions are taken from it, values come from js-yaml.
+      const doc = parseDocument(text, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
+      parsed = { doc, counter };
     }
-    return { doc: undefined, data: undefined, lineOf: lineFinder(undefined, counter, offset), fieldAtLine: new Map<number, string>() };
+    return parsed;
+  };
+  return {
+    parse,
+    lineOf: (path: readonly PropertyKey[]) => lineFinder(parse().doc, parse().counter, offset)(path),
+    fieldAtLine: (line: number) => (byLine ??= fieldsByLine(parse().doc, parse().counter, offset)).get(line),
+  };
+}
+
+/**
+ * Reads a YAML text with js-yaml, the parser Astro's loaders use, so the checker sees the same
+ * values the build will (unquoted dates become Dates). Line numbers are found only when asked
+ * (see positions). A text js-yaml refuses is reported as `yaml` words it, the message editors
+ * know, with its line; only if `yaml` sees no error is js-yaml's own message reported.
+ */
+function parseYaml(text: string, file: string, offset: number, problems: ContentProblem[]) {
+  const where = positions(text, offset);
+  try {
+    return { data: loadYaml(text) ?? {}, lineOf: where.lineOf, fieldAtLine: where.fieldAtLine };
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const { doc, counter } = where.parse();
+    // Later syntax errors are usually echoes of the first, so only the first is reported.
+    const first = doc.errors[0];
+    problems.push(
+      first
+        ? syntaxProblem(file, counter.linePos(first.pos[0]).line + offset, first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''))
+        : syntaxProblem(file, error.mark.line + 1 + offset, error.reason),
+    );
+    return { data: undefined, lineOf: () => undefined, fieldAtLine: () => undefined };
   }
-  return { doc, data: doc.toJS() ?? {}, lineOf: lineFinder(doc, counter, offset), fieldAtLine: fieldsByLine(doc, counter, offset) };
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -272,13 +312,13 @@ function load(kind: Kind, file: string, absolute: string, id: string, problems: 
 }
 
 /** A portrait's src: an image file that exists, relative to the speaker file (what image() resolves). */
-function portraitSrcSchema(speakerFile: string) {
+function portraitSrcSchema(speakerFile: () => string) {
   const expected = `a path to an image file (${IMAGE_EXTENSIONS.join(', ')}) relative to the speaker file, e.g. "./portraits/helen-clark.jpg"`;
   return z.string({ error: expected }).superRefine((src, ctx) => {
     const fail = (found: string) => ctx.addIssue({ code: 'custom', message: expected, params: { found } });
     if (/^[a-z]+:\/\//i.test(src)) return fail(`${describeValue(src)}, a web address (portraits are files in content/, so the site never loads another site)`);
     if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extname(src).toLowerCase())) return fail(`${describeValue(src)}, not an image file`);
-    const target = resolve(dirname(speakerFile), src);
+    const target = resolve(dirname(speakerFile()), src);
     if (!existsSync(target) || !statSync(target).isFile()) return fail(`${describeValue(src)}, but there is no such file`);
   });
 }
@@ -290,14 +330,28 @@ const SCHEMAS: Record<Exclude<Kind, 'speakers'>, z.ZodType> = {
   organisations: OrganisationSchema,
 };
 
+/**
+ * One speaker schema for every speaker file (building and compiling a zod schema per file costs
+ * more than checking it). Its portrait check resolves src against `speakerFile`, which validate
+ * sets just before each (synchronous) parse.
+ */
+let speakerFile = '';
+const SPEAKER_SCHEMA = createSpeakerSchema(portraitSrcSchema(() => speakerFile));
+
 function validate(f: LoadedFile, problems: ContentProblem[]): void {
   if (f.data === undefined) return;
-  const schema = f.kind === 'speakers' ? createSpeakerSchema(portraitSrcSchema(f.absolute)) : SCHEMAS[f.kind];
+  const schema = f.kind === 'speakers' ? SPEAKER_SCHEMA : SCHEMAS[f.kind];
   if (f.data === null || typeof f.data !== 'object' || Array.isArray(f.data)) {
     problems.push({ file: f.file, line: 1, field: '(whole file)', expected: 'fields written as "name: value" lines', found: describeValue(f.data) });
     return;
   }
-  const result = schema.safeParse(f.data, { reportInput: true });
+  speakerFile = f.absolute;
+  let result;
+  try {
+    result = schema.safeParse(f.data, { reportInput: true });
+  } finally {
+    speakerFile = '';
+  }
   if (result.success) {
     f.valid = result.data;
     return;
@@ -561,7 +615,7 @@ function checkPlaceholders(files: LoadedFile[], problems: ContentProblem[]): voi
       problems.push({
         file: f.file,
         line,
-        field: inBody ? 'story' : comment ? '(comment)' : f.fieldAtLine.get(line) ?? '(placeholder)',
+        field: inBody ? 'story' : comment ? '(comment)' : f.fieldAtLine(line) ?? '(placeholder)',
         expected: `real content in place of the placeholder, since ${why}`,
         found: describeValue(text.slice(at.index).replace(/["']\s*$/, '').trim()),
       });

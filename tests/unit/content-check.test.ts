@@ -129,6 +129,70 @@ describe('a changed copy of the real content', () => {
     `);
   });
 
+  it('reports a YAML syntax error in the words and at the line editors know, though the fast parser (js-yaml) found it first', () => {
+    expect(
+      after((c) => {
+        replaceIn(`${c}/speakers/helen-clark.yaml`, '    from: 1999\n', '    from: 1999\n    from: 2000\n');
+        replaceIn(`${c}/cohorts/2024-astana/index.mdx`, 'city: Astana', 'city: "Astana');
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/cohorts/2024-astana/index.mdx:6: (YAML syntax): expected valid YAML: "field: value" lines, lists indented under their field, quotes closed, found Missing closing "quote",
+        "content/speakers/helen-clark.yaml:8: (YAML syntax): expected valid YAML: "field: value" lines, lists indented under their field, quotes closed, found Map keys must be unique",
+      ]
+    `);
+  });
+
+  it("reports YAML that Astro's parser (js-yaml) refuses even where the position parser (yaml) would read it, with its line", () => {
+    expect(
+      after((c) => {
+        replaceIn(`${c}/speakers/helen-clark.yaml`, 'honorific: Ms.', 'honorific: *no-such-anchor');
+        replaceIn(`${c}/cohorts/2024-astana/index.mdx`, 'city: Astana', 'city: !city Astana');
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/cohorts/2024-astana/index.mdx:6: (YAML syntax): expected valid YAML: "field: value" lines, lists indented under their field, quotes closed, found unknown tag !<!city>",
+        "content/speakers/helen-clark.yaml:2: (YAML syntax): expected valid YAML: "field: value" lines, lists indented under their field, quotes closed, found unidentified alias "no-such-anchor"",
+      ]
+    `);
+  });
+
+  it("reads values as Astro's loaders do: an unquoted date is a date, 2024-1-1 is not", () => {
+    expect(after((c) => replaceIn(`${c}/cohorts/2024-astana/index.mdx`, 'endDate: 2024-12-12', 'endDate: 2024-1-1'))).toMatchInlineSnapshot(`
+      [
+        "content/cohorts/2024-astana/index.mdx:5: endDate: expected a date written as YYYY-MM-DD, e.g. 2024-12-11, found "2024-1-1"",
+      ]
+    `);
+  });
+
+  it('gives each problem in a file its own line: a placeholder and a wrong field (lines are looked up only for files with problems)', () => {
+    expect(
+      after((c) =>
+        replaceIn(`${c}/speakers/helen-clark.yaml`, /honorific: Ms\.\n([\s\S]*)to: 2017/, 'honorific: TODO\n$1to: 2007'),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/speakers/helen-clark.yaml:2: honorific: expected real content in place of the placeholder, since a published cohort quotes this speaker, found "TODO"",
+        "content/speakers/helen-clark.yaml:12: roles[2].to: expected a first year ("from") that is not after the last year ("to"), found 2007",
+      ]
+    `);
+  });
+
+  it("checks each speaker's portrait against its own file, with one schema for all speakers", () => {
+    expect(
+      after((c) => {
+        cpSync(join(ROOT, 'tests/fixtures/images/portrait.png'), `${c}/speakers/portraits/helen-clark.png`, { recursive: true });
+        for (const [id, src] of [['helen-clark', 'helen-clark.png'], ['suleimenova', 'suleimenova.png'], ['kanata-tomohiro', 'helen-clark.png']]) {
+          writeFileSync(`${c}/speakers/${id}.yaml`, `${readFileSync(`${c}/speakers/${id}.yaml`, 'utf8')}portrait:\n  src: ./portraits/${src}\n  alt: A portrait\n`);
+        }
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/speakers/suleimenova.yaml:8: portrait.src: expected a path to an image file (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff) relative to the speaker file, e.g. "./portraits/helen-clark.jpg", found "./portraits/suleimenova.png", but there is no such file",
+      ]
+    `);
+  });
+
   it('catches a story component with a wrong prop value written in braces', () => {
     expect(after((c) => replaceIn(`${c}/cohorts/2024-astana/index.mdx`, '<SpeakerGallery />', '<SpeakerGallery heading={title} />'))).toMatchInlineSnapshot(`
       [
