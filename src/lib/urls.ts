@@ -32,6 +32,9 @@ export function quoteAnchor(quoteId: string): string {
   return `quote-${quoteId}`;
 }
 
+/** The element id of a quote page's share controls, which offer every way to share it: "share". */
+export const SHARE_ANCHOR = 'share';
+
 /** The element id a cohort's heading has on /quotes/: "cohort-<id>". */
 export function cohortQuotesAnchor(cohortId: string): string {
   return `cohort-${cohortId}`;

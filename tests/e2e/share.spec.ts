@@ -109,6 +109,21 @@ test.describe('share links', () => {
   });
 });
 
+test.describe('quotes in a story', () => {
+  test("link to their own page for every way to share, instead of repeating the five links", async ({ page }) => {
+    const cohortId = quotes[0]!.cohortId;
+    await page.goto(sitePath(`/cohorts/${cohortId}/`));
+    for (const quote of quotes.filter((q) => q.cohortId === cohortId)) {
+      const controls = page.locator(`[id="quote-${quote.id}"]`).getByRole('group', { name: /^Share this quote by / });
+      await expect(controls.locator('[data-share-link]')).toHaveCount(0);
+      const more = controls.getByRole('link', { name: /^More ways to share this quote by / });
+      await expect(more).toHaveAttribute('href', sitePath(`/quotes/${quote.id}/#share`));
+    }
+    await page.locator(`[id="quote-${quotes.find((q) => q.cohortId === cohortId)!.id}"]`).getByRole('link', { name: /^More ways to share/ }).click();
+    await expect(page.locator('#share').getByRole('group', { name: /^Share this quote by / }).getByRole('link')).toHaveCount(5);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
