@@ -18,7 +18,7 @@
  * RECAP_URL_MANIFEST points at another manifest file.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -40,8 +40,8 @@ export function manifestPathFor(contentDir: string, override = process.env.RECAP
   return override ? resolve(override) : join(dirname(resolve(contentDir)), MANIFEST_FILE);
 }
 
-/** Attribute that marks a redirect page, so it can be told from a real page after the build. */
-export const MOVED_MARKER = 'data-moved-to';
+/** The route of src/pages/[...moved].astro: its pages are redirects from old URLs to new ones. */
+export const MOVED_ROUTE = '/[...moved]';
 
 export interface BuiltPage {
   /** "/quotes/x/" */
@@ -50,23 +50,24 @@ export interface BuiltPage {
   redirect: boolean;
 }
 
-/** Every HTML page in a build folder as a site path ("/", "/quotes/x/"), sorted; the 404 page is not a URL. */
-export function builtPages(outDir: string): BuiltPage[] {
-  const pages: BuiltPage[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '_astro') walk(full);
-      } else if (entry.name === 'index.html') {
-        const rel = relative(outDir, dir).split('\\').join('/');
-        const html = readFileSync(full, 'utf8');
-        pages.push({ path: rel ? `/${rel}/` : '/', redirect: html.includes(`${MOVED_MARKER}=`) });
-      }
+/**
+ * Every page of a build as a site path ("/", "/quotes/x/"), sorted, from the files Astro reports
+ * writing for each route (astro:build:done's `assets`), so no built file is read. A page is an
+ * index.html (build.format "directory"); the 404 page (404.html) is not a URL, and neither are
+ * endpoints such as the social card PNGs. Pages of MOVED_ROUTE are redirects.
+ */
+export function builtPages(outDir: URL, assets: ReadonlyMap<string, readonly URL[]>): BuiltPage[] {
+  const root = fileURLToPath(outDir);
+  const pages = new Map<string, BuiltPage>();
+  for (const [route, files] of assets) {
+    for (const file of files) {
+      const rel = relative(root, fileURLToPath(file)).split(sep).join('/');
+      if (rel !== 'index.html' && !rel.endsWith('/index.html')) continue;
+      const path = `/${rel.slice(0, -'index.html'.length)}`;
+      pages.set(path, { path, redirect: route === MOVED_ROUTE || pages.get(path)?.redirect === true });
     }
-  };
-  walk(outDir);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+  }
+  return [...pages.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Recorded URLs with no page now, and pages not recorded yet. */
@@ -139,9 +140,9 @@ export default function urlManifest(): AstroIntegration {
         manifestPath = manifestPathFor(resolve(root, process.env.RECAP_CONTENT_DIR ?? 'content'));
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = builtPages(outDir);
+        const pages = builtPages(dir, assets);
 
         // Redirect pages are noindex: keep them out of the sitemap.
         const redirects = new Set(pages.filter((p) => p.redirect).map((p) => p.path));

@@ -3,9 +3,10 @@
  * and a build that fails when a published URL disappears without a declared move.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   builtPages,
@@ -13,6 +14,7 @@ import {
   dropFromSitemap,
   manifestPathFor,
   missingUrlsMessage,
+  MOVED_ROUTE,
   readManifest,
   writeManifest,
 } from '../../src/integrations/url-manifest';
@@ -54,23 +56,28 @@ describe('the URL manifest', () => {
     expect(() => readManifest(file)).toThrow(/urls: expected a list of site paths/);
   });
 
-  it('reads the pages of a build folder, telling redirect pages apart, and leaves out the 404 page', () => {
-    const out = join(temp, 'dist');
-    for (const [path, html] of [
-      ['index.html', '<html></html>'],
-      ['404.html', '<html></html>'],
-      ['quotes/new/index.html', '<html></html>'],
-      ['quotes/old/index.html', '<html data-moved-to="/quotes/new/"></html>'],
-      ['_astro/x/index.html', ''],
-    ] as const) {
-      mkdirSync(join(out, path, '..'), { recursive: true });
-      writeFileSync(join(out, path), html);
-    }
-    expect(builtPages(out)).toEqual([
+  it('lists the pages of a build from the files Astro reports per route, without reading them: redirects are the pages of [...moved], 404 and endpoints are not URLs', () => {
+    // Nothing exists at this folder: the pages are known from what astro:build:done reports.
+    const out = pathToFileURL(join(temp, 'never-written-dist/'));
+    const files = (...paths: string[]) => paths.map((p) => new URL(p, out));
+    const assets = new Map([
+      ['/', files('index.html')],
+      ['/404', files('404.html')],
+      ['/quotes/[quote]', files('quotes/new/index.html', 'quotes/%C3%A9t%C3%A9/index.html')],
+      [MOVED_ROUTE, files('quotes/old/index.html')],
+      ['/og/quotes/[quote].png', files('og/quotes/new.png')],
+    ]);
+    expect(existsSync(fileURLToPath(out))).toBe(false);
+    expect(builtPages(out, assets)).toEqual([
       { path: '/', redirect: false },
+      { path: '/quotes/été/', redirect: false },
       { path: '/quotes/new/', redirect: false },
       { path: '/quotes/old/', redirect: true },
     ]);
+  });
+
+  it('knows redirect pages by the route of src/pages/[...moved].astro', () => {
+    expect(existsSync(join(ROOT, 'src/pages', `${MOVED_ROUTE}.astro`))).toBe(true);
   });
 
   it('takes redirect pages out of the sitemap', () => {
