@@ -6,11 +6,13 @@
  * stylesheets stay files (build.inlineStylesheets: 'never') and no style="" attributes are used.
  * frame-ancestors cannot be set by a meta tag: public/_headers sends it, with the other headers.
  *
- * The policy is the same on every page and built once, so it costs the build nothing per page.
+ * The policy is the same on every page and built once (PAGE_POLICY), so it costs the build
+ * nothing per page.
  * `npm run check:site` and tests/e2e/quality.spec.ts check every built page against it
  * (scripts/quality/csp.ts), and security.spec.ts proves browsers report no violation.
  */
 import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './theme-script';
 
 /** Directives other than script-src and style-src: nothing from other origins, no plugins. */
 export const BASE_DIRECTIVES = [
@@ -34,3 +36,6 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
   const hashes = [...new Set(inlineScripts.map((text) => `'${cspHash(text)}'`))];
   return [...BASE_DIRECTIVES, ['script-src', "'self'", ...hashes].join(' '), "style-src 'self'"].join('; ') + ';';
 }
+
+/** The policy every page carries: its only inline script is the theme snippet. */
+export const PAGE_POLICY = contentSecurityPolicy([THEME_SCRIPT]);
