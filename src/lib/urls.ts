@@ -47,5 +47,11 @@ export function statAnchor(statId: string): string {
 
 /** An absolute URL for `path` (already including the base) on `site`, e.g. for canonical and og:url. */
 export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
+  // Every page asks for the same few dozen URLs (site, organisations, speakers): parse each once.
+  const key = `${site}\n${path}`;
+  let href = absoluteUrls.get(key);
+  if (href === undefined) absoluteUrls.set(key, (href = new URL(path, site).href));
+  return href;
 }
+
+const absoluteUrls = new Map<string, string>();
