@@ -61,6 +61,17 @@ async function openCohort(page: Page, cohortId: string, hash = '') {
   await page.evaluate(() => document.fonts.ready);
 }
 
+for (const cohortId of [...new Set(quotes.map((q) => q.cohortId))]) {
+  const link = `${sitePath('/quotes/')}#cohort-${cohortId}`;
+  test(`${link} lands on the cohort's quotes, clear of the header`, { tag: '@phone' }, async ({ page }) => {
+    await page.goto(link);
+    const heading = page.locator(`[id="cohort-${cohortId}"]`);
+    await expect(heading).toBeInViewport();
+    await expect.poll(() => topIsUncovered(heading), { message: 'the heading is visible, not under a header' }).toBe(true);
+    expect(await heading.evaluate((el) => el.matches(':target'))).toBe(true);
+  });
+}
+
 for (const quote of quotes) {
   const anchor = `quote-${quote.id}`;
   const deepLink = sitePath(`/cohorts/${quote.cohortId}/`) + `#${anchor}`;
