@@ -12,7 +12,8 @@
  * (scripts/quality/csp.ts), and security.spec.ts proves browsers report no violation.
  */
 import { createHash } from 'node:crypto';
-import { THEME_SCRIPT } from './theme-script';
+// With its extension: the quality scripts (scripts/quality/csp.ts) load this module with Node alone.
+import { THEME_SCRIPT } from './theme-script.ts';
 
 /** Directives other than script-src and style-src: nothing from other origins, no plugins. */
 export const BASE_DIRECTIVES = [

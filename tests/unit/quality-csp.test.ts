@@ -4,7 +4,8 @@
  * (scripts/quality/csp.ts) proves each built page fits it, and the headers file for static
  * hosts (public/_headers) sends the rest of the security headers.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, patternMatches } from '../../scripts/quality/headers.ts';
@@ -96,5 +97,16 @@ describe('public/_headers', () => {
     expect(patternMatches('/_astro/*', '/_astro/a.js')).toBe(true);
     expect(patternMatches('/_astro/*', '/quotes/')).toBe(false);
     expect(() => parseHeadersFile('  X-A: b\n')).toThrow('_headers line 1: expected "Name: value" under a path, found "X-A: b"');
+  });
+});
+
+describe('the npm run check:* commands', () => {
+  it('load with Node alone, as npm runs them (no bundler resolves extensionless imports there)', () => {
+    const dir = join(import.meta.dirname, '../../scripts/quality');
+    const modules = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    const script = modules.map((f) => `await import(${JSON.stringify(join(dir, f))});`).join('\n');
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr.split('\n').find((line) => /Error/.test(line)) ?? '').toBe('');
+    expect(result.status).toBe(0);
   });
 });
