@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { fileForUrlPath, filesUnder, isMain, kb, readPages, runMain, siteOptions, table, type Page } from './site.ts';
+import { attr, fileForUrlPath, filesUnder, isExecutableScript, isMain, kb, readPages, runMain, siteOptions, table, type Page } from './site.ts';
 
 /** The limits, in bytes after gzip. */
 export const BUDGETS = {
@@ -31,8 +31,6 @@ export const BUDGETS = {
  */
 export const SHARE_CONTROLS_SELECTOR = '[data-share]';
 
-/** Script types a browser executes; JSON-LD and other data blocks are not JavaScript. */
-const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 export interface PageWeight {
   url: string;
@@ -114,7 +112,6 @@ function collect(
   return { bytes, paths: [...seen] };
 }
 
-const attr = (el: HTMLElement, name: string) => el.getAttribute(name)?.trim() ?? '';
 const rels = (el: HTMLElement) => attr(el, 'rel').toLowerCase().split(/\s+/);
 
 /** Weighs one page; problems it finds on the way (a missing file) go to `problems`. */
@@ -132,7 +129,7 @@ export function weighPage(dist: string, base: string, page: Page, problems: stri
     .map((s) => s.textContent)
     .filter((text) => text.trim() !== '');
 
-  const executable = scripts.filter((s) => EXECUTABLE_SCRIPT_TYPES.has(attr(s, 'type').toLowerCase()));
+  const executable = scripts.filter(isExecutableScript);
   const jsStart = [
     ...executable.filter((s) => s.hasAttribute('src')).map((s) => attr(s, 'src')),
     ...links.filter((l) => rels(l).includes('modulepreload')).map((l) => attr(l, 'href')),

@@ -8,18 +8,9 @@
  *
  *   npm run check:csp                           # dist/ (or RECAP_DIST)
  */
+import { parse, type HTMLElement } from 'node-html-parser';
 import { cspHash } from '../../src/lib/csp.ts';
-import { isMain, readPages, runMain, siteOptions, type Page } from './site.ts';
-
-const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const META_RE = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/gi;
-
-function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|$)`, 'i').exec(attrs);
-  if (!m) return undefined;
-  return m[1] ?? m[2] ?? m[3] ?? '';
-}
+import { attr, isExecutableScript, isMain, readPages, runMain, siteOptions } from './site.ts';
 
 /** The sources of each directive of a policy, e.g. "script-src" -> ["'self'", "'sha256-…'"]. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -31,16 +22,19 @@ export function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
+const isPolicyTag = (el: HTMLElement) => el.tagName === 'META' && attr(el, 'http-equiv').toLowerCase() === 'content-security-policy';
+
 /** What is wrong with one page's Content-Security-Policy; empty when nothing is. */
 export function cspProblems(html: string): string[] {
+  const root = parse(html, { comment: false });
   const problems: string[] = [];
-  const metas = [...html.matchAll(META_RE)];
+  const metas = root.querySelectorAll('meta').filter(isPolicyTag);
   if (metas.length === 0) return ['no Content-Security-Policy meta tag (BaseLayout writes it in builds)'];
   if (metas.length > 1) problems.push(`${metas.length} Content-Security-Policy meta tags; one policy per page`);
-  const meta = metas[0]!;
-  const policy = parsePolicy(meta[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
-  const head = /<head\b[^>]*>\s*(<meta\s+charset=[^>]*>)?\s*/i.exec(html);
-  if (!head || head.index + head[0].length !== meta.index) {
+  const policy = parsePolicy(attr(metas[0]!, 'content'));
+  const [first, second] = root.querySelector('head')?.children ?? [];
+  const firstInHead = first && (isPolicyTag(first) || (first.tagName === 'META' && first.hasAttribute('charset') && second && isPolicyTag(second)));
+  if (!firstInHead) {
     problems.push('the Content-Security-Policy meta tag is not first in <head> (after <meta charset>): it governs only what follows it');
   }
   if (policy.get('default-src')?.join(' ') !== "'none'") problems.push("default-src is not 'none'");
@@ -50,21 +44,18 @@ export function cspProblems(html: string): string[] {
     else if (sources.includes("'unsafe-inline'") || sources.includes('*')) problems.push(`${name} allows ${sources.includes('*') ? '*' : "'unsafe-inline'"}`);
   }
   const allowed = new Set(policy.get('script-src') ?? []);
-  const headEnd = html.search(/<\/head\s*>/i);
-  for (const m of html.matchAll(SCRIPT_RE)) {
-    const attrs = m[1] ?? '';
-    const text = m[2] ?? '';
-    if (attribute(attrs, 'src') !== undefined || !EXECUTABLE_TYPES.has((attribute(attrs, 'type') ?? '').trim().toLowerCase())) continue;
-    if (text.trim() === '') continue;
+  for (const script of root.querySelectorAll('script')) {
+    const text = script.rawText;
+    if (!isExecutableScript(script) || script.hasAttribute('src') || text.trim() === '') continue;
     const shown = `${text.trim().slice(0, 60)}…`;
-    if (headEnd >= 0 && m.index! > headEnd) {
+    if (script.closest('body')) {
       problems.push(`inline <script> in the page body (${shown}): use a processed <script> (an external file) or a tiny pre-paint snippet in <head>`);
     } else if (!allowed.has(`'${cspHash(text)}'`)) {
       problems.push(`inline <script> (${shown}) whose hash script-src does not list: browsers will block it`);
     }
   }
-  if (/<style\b/i.test(html)) problems.push("a <style> block: style-src allows only stylesheet files (build.inlineStylesheets: 'never')");
-  if (/<[a-z][^>]*\sstyle\s*=/i.test(html)) problems.push('a style="" attribute: style-src blocks inline styles; use a class');
+  if (root.querySelector('style')) problems.push("a <style> block: style-src allows only stylesheet files (build.inlineStylesheets: 'never')");
+  if (root.querySelector('[style]')) problems.push('a style="" attribute: style-src blocks inline styles; use a class');
   return problems;
 }
 
@@ -74,7 +65,8 @@ export interface CspReport {
 }
 
 /** Checks every page of the build in `dist`. */
-export function checkCsp(dist: string, base: string, pages: Page[] = readPages(dist, base)): CspReport {
+export function checkCsp(dist: string, base: string): CspReport {
+  const pages = readPages(dist, base);
   return { pages: pages.length, problems: pages.flatMap((p) => cspProblems(p.html).map((problem) => ({ page: p.url, problem }))) };
 }
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { HTMLElement } from 'node-html-parser';
 
 /** The repository root (two folders above this file). */
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -140,4 +141,15 @@ export function runMain(main: () => Promise<number | void> | number | void): voi
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 1;
     });
+}
+
+/** An attribute of a parsed element, trimmed; "" when absent. */
+export const attr = (el: HTMLElement, name: string): string => el.getAttribute(name)?.trim() ?? '';
+
+/** Script types a browser executes; JSON-LD and other data blocks are not JavaScript. */
+const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** Whether a <script> element is JavaScript a browser runs (inline or from a file), not a data block. */
+export function isExecutableScript(script: HTMLElement): boolean {
+  return EXECUTABLE_SCRIPT_TYPES.has(attr(script, 'type').toLowerCase());
 }
