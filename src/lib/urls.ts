@@ -20,6 +20,8 @@ export const paths = {
   quote: (quoteId: string) => `/quotes/${quoteId}/`,
   /** "/cohorts/2024-astana/#quote-clark-conversation-with-participants": the quote in its story. */
   quoteInContext: (cohortId: string, quoteId: string) => `/cohorts/${cohortId}/#${quoteAnchor(quoteId)}`,
+  /** "/quotes/clark-conversation-with-participants/#share": every way to share a quote, on its page. */
+  quoteSharing: (quoteId: string) => `/quotes/${quoteId}/#${SHARE_ANCHOR}`,
   /** "/quotes/#cohort-2024-astana": a cohort's quotes in the list of all quotes. */
   cohortQuotes: (cohortId: string) => `/quotes/#${cohortQuotesAnchor(cohortId)}`,
   speakers: () => '/speakers/',

@@ -11,6 +11,7 @@ describe('paths', () => {
     expect(paths.quote('tomohiro-closing-ceremony')).toBe('/quotes/tomohiro-closing-ceremony/');
     expect(paths.quoteInContext('2024-astana', 'tomohiro-closing-ceremony')).toBe('/cohorts/2024-astana/#quote-tomohiro-closing-ceremony');
     expect(paths.cohortQuotes('2024-astana')).toBe('/quotes/#cohort-2024-astana');
+    expect(paths.quoteSharing('tomohiro-closing-ceremony')).toBe('/quotes/tomohiro-closing-ceremony/#share');
     expect(paths.speakers()).toBe('/speakers/');
     expect(paths.speaker('helen-clark')).toBe('/speakers/helen-clark/');
   });
