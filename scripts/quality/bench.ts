@@ -185,17 +185,16 @@ if (isMain(import.meta.url)) {
       for (const size of sizes) {
         const env = envFor(size);
         console.log(`bench: ${size} cohorts`);
-        let o: BuildTiming | undefined;
-        let f: BuildTiming | undefined;
-        const fastest = (best: BuildTiming | undefined, t: BuildTiming) => (best && best.seconds <= t.seconds ? best : t);
+        const oursRuns: BuildTiming[] = [];
+        const floorRuns: BuildTiming[] = [];
         for (let run = 1; run <= runs; run++) {
-          const ot = await timeBuild(ours, join(work, `out-site-${size}`), env, join(work, `site-${size}.log`));
-          const ft = await timeBuild(floor, join(work, `out-floor-${size}`), env, join(work, `floor-${size}.log`));
+          oursRuns.push(await timeBuild(ours, join(work, `out-site-${size}`), env, join(work, `site-${size}.log`)));
+          floorRuns.push(await timeBuild(floor, join(work, `out-floor-${size}`), env, join(work, `floor-${size}.log`)));
+          const [ot, ft] = [oursRuns.at(-1)!, floorRuns.at(-1)!];
           console.log(`bench:   run ${run}/${runs}: ours ${ot.pages} pages in ${fixed(ot.seconds)} s, floor ${ft.pages} pages in ${fixed(ft.seconds)} s`);
-          o = fastest(o, ot);
-          f = fastest(f, ft);
         }
-        if (!o || !f) throw new Error('bench: no run');
+        const fastest = (all: BuildTiming[]) => all.reduce((best, t) => (t.seconds < best.seconds ? t : best));
+        const [o, f] = [fastest(oursRuns), fastest(floorRuns)];
         let c: BuildTiming | undefined;
         if (cards) {
           c = await timeBuild(oursWithCards, join(work, `out-cards-${size}`), env, join(work, `cards-${size}.log`));
@@ -225,12 +224,11 @@ if (isMain(import.meta.url)) {
       if (results.length > 1) {
         // Time per extra page between the smallest and largest size: flat per-page cost means linear growth
         // even when fixed start-up time keeps the whole-build ratio below the content's.
-        const marginal = (t: (r: (typeof results)[number]) => BuildTiming) =>
-          ((t(last).seconds - t(first).seconds) * 1000) / (t(last).pages - t(first).pages);
+        const perPage = (t: (r: (typeof results)[number]) => BuildTiming) => (t(last).seconds - t(first).seconds) / (t(last).pages - t(first).pages);
+        const [ourPage, floorPage] = [perPage((r) => r.ours), perPage((r) => r.floor)];
         console.log(
-          `bench: each extra page costs ours ${fixed(marginal((r) => r.ours))} ms, the floor ${fixed(marginal((r) => r.floor))} ms; ` +
-            `fixed start-up about ${fixed(first.ours.seconds - (marginal((r) => r.ours) * first.ours.pages) / 1000)} s ours, ` +
-            `${fixed(first.floor.seconds - (marginal((r) => r.floor) * first.floor.pages) / 1000)} s the floor's`,
+          `bench: each extra page costs ours ${fixed(ourPage * 1000)} ms, the floor ${fixed(floorPage * 1000)} ms; ` +
+            `fixed start-up about ${fixed(first.ours.seconds - ourPage * first.ours.pages)} s ours, ${fixed(first.floor.seconds - floorPage * first.floor.pages)} s the floor's`,
         );
       }
       console.log(
