@@ -20,6 +20,14 @@ export const RoleSchema = z
   });
 export type Role = z.infer<typeof RoleSchema>;
 
+/** The portrait fields besides src, built once (see createPortraitSchema). */
+const portraitFields = {
+  /** What the picture shows, for people who cannot see it. Required. */
+  alt: TextSchema.describe('What the picture shows, for people who cannot see it, e.g. "Helen Clark speaking at a podium".'),
+  /** Who took the picture or owns it, if it must be credited. */
+  credit: TextSchema.optional().describe('Who took or owns the picture, if it must be credited, e.g. "UNDP Kazakhstan".'),
+};
+
 /**
  * Builds the portrait schema. The site passes Astro's `image()` so portraits are optimised;
  * the stand-alone checker passes a plain path check.
@@ -29,36 +37,46 @@ export function createPortraitSchema<T extends z.ZodType>(src: T) {
     .object({
       /** Path to the picture, relative to the speaker file, e.g. "./portraits/helen-clark.jpg". */
       src: src.describe('Path to the picture, relative to the speaker file, e.g. "./portraits/helen-clark.jpg".'),
-      /** What the picture shows, for people who cannot see it. Required. */
-      alt: TextSchema.describe('What the picture shows, for people who cannot see it, e.g. "Helen Clark speaking at a podium".'),
-      /** Who took the picture or owns it, if it must be credited. */
-      credit: TextSchema.optional().describe('Who took or owns the picture, if it must be credited, e.g. "UNDP Kazakhstan".'),
+      ...portraitFields,
     })
     .strict();
 }
 
+/**
+ * The speaker fields besides the portrait, built once: Astro calls the collection's schema
+ * function once per speaker file (its image() is bound to that file), so only the portrait
+ * part is built per file.
+ */
+const speakerFields = {
+  /** Name exactly as the source gives it, e.g. "Helen Clark" or "Suleimenova". */
+  name: TextSchema.describe('Name exactly as the source gives it. Where it gives no first name, none: e.g. "Suleimenova".'),
+  /** Honorific the source uses before the name, e.g. "MP" or "Ms.". */
+  honorific: TextSchema.optional().describe('Honorific the source puts before the name, e.g. "MP".'),
+  /** Every role the source gives, most relevant first. */
+  roles: z
+    .array(RoleSchema, { error: 'a list of roles' })
+    .min(1, 'at least one role')
+    .describe('Every role the source gives, most relevant first.'),
+  /** Ids the speaker was published under before a rename; their URLs redirect here. */
+  formerIds: z
+    .array(IdSchema)
+    .default([])
+    .describe('Ids this speaker was published under before (old file names), e.g. ["h-clark"]. Their old URLs redirect here.'),
+};
+
 /** Builds the speaker schema around a portrait source schema (see createPortraitSchema). */
 export function createSpeakerSchema<T extends z.ZodType>(portraitSrc: T) {
+  const { name, honorific, roles, formerIds } = speakerFields;
   return z
     .object({
-      /** Name exactly as the source gives it, e.g. "Helen Clark" or "Suleimenova". */
-      name: TextSchema.describe('Name exactly as the source gives it. Where it gives no first name, none: e.g. "Suleimenova".'),
-      /** Honorific the source uses before the name, e.g. "MP" or "Ms.". */
-      honorific: TextSchema.optional().describe('Honorific the source puts before the name, e.g. "MP".'),
-      /** Every role the source gives, most relevant first. */
-      roles: z
-        .array(RoleSchema, { error: 'a list of roles' })
-        .min(1, 'at least one role')
-        .describe('Every role the source gives, most relevant first.'),
+      name,
+      honorific,
+      roles,
       /** A photo; leave out when there is none and a monogram is drawn instead. */
       portrait: createPortraitSchema(portraitSrc)
         .optional()
         .describe('A photo with its alt text. Leave out when there is none: a monogram is drawn instead.'),
-      /** Ids the speaker was published under before a rename; their URLs redirect here. */
-      formerIds: z
-        .array(IdSchema)
-        .default([])
-        .describe('Ids this speaker was published under before (old file names), e.g. ["h-clark"]. Their old URLs redirect here.'),
+      formerIds,
     })
     .strict();
 }
