@@ -7,10 +7,11 @@
  *            with RECAP_CONTENT_DIR pointing at that content; social cards (src/pages/og/)
  *            are left out of the copy unless --cards is given, since they are drawn once and
  *            cached, and are timed on their own line with --cards;
- *   - floor: a bare Astro + MDX site generated on the spot with one plain page per content
- *            entry of the same content (each cohort's MDX rendered with placeholder components,
- *            each quote and speaker as a page, plus the four listings and a 404), so both
- *            builds produce the same number of pages;
+ *   - floor: a bare Astro + MDX site generated on the spot that loads the same content (all
+ *            five collections, without schemas) and has one plain page per entry that ours
+ *            gives a page (each cohort's MDX rendered with placeholder components, each quote
+ *            and speaker as a page, plus the four listings and a 404), so both builds read the
+ *            same files and produce the same number of pages;
  * each from a cold cache into a temporary output folder, and prints pages, seconds and pages per
  * second, our time divided by the floor's, and how our time grows from the smallest size to the
  * largest. The last line reads
@@ -105,7 +106,9 @@ const base = process.env.RECAP_CONTENT_DIR!;
 export const collections = {
   cohorts: defineCollection({ loader: glob({ base, pattern: 'cohorts/*/index.mdx' }) }),
   quotes: defineCollection({ loader: glob({ base, pattern: 'cohorts/*/quotes/*.yaml' }) }),
+  statistics: defineCollection({ loader: glob({ base, pattern: 'cohorts/*/statistics/*.yaml' }) }),
   speakers: defineCollection({ loader: glob({ base, pattern: 'speakers/*.yaml' }) }),
+  organisations: defineCollection({ loader: glob({ base, pattern: 'organisations/*.yaml' }) }),
 };
 `,
   );
