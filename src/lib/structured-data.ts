@@ -41,19 +41,36 @@ export const ldIds = {
 
 const ref = (id: string) => ({ '@id': id });
 
+/**
+ * Nodes are built once per entity and site and shared by every page that shows them (a
+ * cohort's event is on each of its quote pages): keyed by the view object, so content loaded
+ * anew gets new nodes. Frozen, because a change to one would show on every page.
+ */
+const built = new WeakMap<object, Map<string, LdNode>>();
+function once(entity: object, kind: string, ctx: LdContext, build: () => LdNode): LdNode {
+  let nodes = built.get(entity);
+  if (!nodes) built.set(entity, (nodes = new Map()));
+  const key = `${kind} ${ctx.base} ${ctx.site}`;
+  let node = nodes.get(key);
+  if (!node) nodes.set(key, (node = Object.freeze(build())));
+  return node;
+}
+
 /** Drops undefined fields and empty arrays, so nodes carry only what the content says. */
 function clean(node: LdNode): LdNode {
   return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
 export function organisationLd(ctx: LdContext, org: OrganisationView): LdNode {
-  return clean({
-    '@type': 'Organization',
-    '@id': ldIds.organisation(ctx, org.id),
-    name: org.name,
-    alternateName: org.shortName,
-    url: org.url,
-  });
+  return once(org, 'organisation', ctx, () =>
+    clean({
+      '@type': 'Organization',
+      '@id': ldIds.organisation(ctx, org.id),
+      name: org.name,
+      alternateName: org.shortName,
+      url: org.url,
+    }),
+  );
 }
 
 /** Roles still held (no end year) come first as jobTitle and worksFor; all roles go in the description. */
@@ -63,6 +80,10 @@ function currentRoles(speaker: SpeakerView) {
 }
 
 export function personLd(ctx: LdContext, speaker: SpeakerView): LdNode {
+  return once(speaker, 'person', ctx, () => buildPerson(ctx, speaker));
+}
+
+function buildPerson(ctx: LdContext, speaker: SpeakerView): LdNode {
   const roles = currentRoles(speaker);
   const employers = roles.flatMap((r) => (r.organisationView ? [r.organisationView] : []));
   const past = speaker.roles.filter((r) => !roles.includes(r) && r.organisationView).map((r) => r.organisationView!);
@@ -86,26 +107,32 @@ function speakerOrganisations(speaker: SpeakerView): OrganisationView[] {
 }
 
 export function eventLd(ctx: LdContext, cohort: CohortView): LdNode {
-  return clean({
-    '@type': 'EducationEvent',
-    '@id': ldIds.event(ctx, cohort.id),
-    name: cohort.title,
-    description: cohort.summary,
-    startDate: isoDate(cohort.startDate),
-    endDate: isoDate(cohort.endDate),
-    eventStatus: 'https://schema.org/EventScheduled',
-    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: clean({
-      '@type': 'Place',
-      name: cohort.venue?.name ?? cohort.city,
-      url: cohort.venue?.url,
-      address: { '@type': 'PostalAddress', addressLocality: cohort.city, addressCountry: cohort.country },
+  return once(cohort, 'event', ctx, () =>
+    clean({
+      '@type': 'EducationEvent',
+      '@id': ldIds.event(ctx, cohort.id),
+      name: cohort.title,
+      description: cohort.summary,
+      startDate: isoDate(cohort.startDate),
+      endDate: isoDate(cohort.endDate),
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: clean({
+        '@type': 'Place',
+        name: cohort.venue?.name ?? cohort.city,
+        url: cohort.venue?.url,
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: cohort.city,
+          addressCountry: cohort.country,
+        },
+      }),
+      organizer: cohort.organisers.map((o) => ref(ldIds.organisation(ctx, o.id))),
+      funder: cohort.funders.map((o) => ref(ldIds.organisation(ctx, o.id))),
+      url: url(ctx, paths.cohort(cohort.id)),
+      image: url(ctx, cardPaths.cohort(cohort.id)),
     }),
-    organizer: cohort.organisers.map((o) => ref(ldIds.organisation(ctx, o.id))),
-    funder: cohort.funders.map((o) => ref(ldIds.organisation(ctx, o.id))),
-    url: url(ctx, paths.cohort(cohort.id)),
-    image: url(ctx, cardPaths.cohort(cohort.id)),
-  });
+  );
 }
 
 function creditLd(ctx: LdContext, credit: CreditView): LdNode {
@@ -120,6 +147,10 @@ function creditLd(ctx: LdContext, credit: CreditView): LdNode {
 
 /** The recap story of a cohort: its page, about its event, based on the credited articles. */
 export function articleLd(ctx: LdContext, cohort: CohortView): LdNode {
+  return once(cohort, 'article', ctx, () => buildArticle(ctx, cohort));
+}
+
+function buildArticle(ctx: LdContext, cohort: CohortView): LdNode {
   const pageUrl = url(ctx, paths.cohort(cohort.id));
   return clean({
     '@type': 'NewsArticle',
@@ -138,29 +169,32 @@ export function articleLd(ctx: LdContext, cohort: CohortView): LdNode {
 }
 
 export function quotationLd(ctx: LdContext, quote: QuoteView): LdNode {
-  return clean({
-    '@type': 'Quotation',
-    '@id': ldIds.quotation(ctx, quote.id),
-    text: quote.text,
-    inLanguage: 'en',
-    creator: ref(ldIds.person(ctx, quote.speaker.id)),
-    isPartOf: ref(ldIds.article(ctx, quote.cohort.id)),
-    recordedAt: ref(ldIds.event(ctx, quote.cohort.id)),
-    description: `Said at the ${quote.occasion}`,
-    url: url(ctx, paths.quote(quote.id)),
-    image: url(ctx, cardPaths.quote(quote.id)),
-  });
+  return once(quote, 'quotation', ctx, () =>
+    clean({
+      '@type': 'Quotation',
+      '@id': ldIds.quotation(ctx, quote.id),
+      text: quote.text,
+      inLanguage: 'en',
+      creator: ref(ldIds.person(ctx, quote.speaker.id)),
+      isPartOf: ref(ldIds.article(ctx, quote.cohort.id)),
+      recordedAt: ref(ldIds.event(ctx, quote.cohort.id)),
+      description: `Said at the ${quote.occasion}`,
+      url: url(ctx, paths.quote(quote.id)),
+      image: url(ctx, cardPaths.quote(quote.id)),
+    }),
+  );
 }
 
 export function websiteLd(ctx: LdContext, site: Pick<SiteContent, 'cohorts'>): LdNode {
-  const name = site.cohorts[0]?.programme ?? 'Programme recap';
-  return clean({
-    '@type': 'WebSite',
-    '@id': ldIds.website(ctx),
-    name,
-    url: url(ctx, paths.home()),
-    inLanguage: 'en',
-  });
+  return once(site, 'website', ctx, () =>
+    clean({
+      '@type': 'WebSite',
+      '@id': ldIds.website(ctx),
+      name: site.cohorts[0]?.programme ?? 'Programme recap',
+      url: url(ctx, paths.home()),
+      inLanguage: 'en',
+    }),
+  );
 }
 
 /** Nodes in order, each @id once (the first, fullest occurrence wins). */
@@ -178,14 +212,14 @@ function graph(nodes: LdNode[]): LdDocument {
 
 /** A short node for the recap article, where a page refers to it without being about it. */
 function articleStub(ctx: LdContext, cohort: CohortView): LdNode {
-  return {
+  return once(cohort, 'article-stub', ctx, () => ({
     '@type': 'NewsArticle',
     '@id': ldIds.article(ctx, cohort.id),
     headline: truncateAtWord(cohort.title, 110),
     url: url(ctx, paths.cohort(cohort.id)),
     about: ref(ldIds.event(ctx, cohort.id)),
     isPartOf: ref(ldIds.website(ctx)),
-  };
+  }));
 }
 
 /** A cohort's event with the organisations it names (organisers, funders). */

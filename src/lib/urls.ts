@@ -50,10 +50,13 @@ export function statAnchor(statId: string): string {
 /** An absolute URL for `path` (already including the base) on `site`, e.g. for canonical and og:url. */
 export function absoluteUrl(path: string, site: URL | string): string {
   // Every page asks for the same few dozen URLs (site, organisations, speakers): parse each once.
-  const key = `${site}\n${path}`;
-  let href = absoluteUrls.get(key);
-  if (href === undefined) absoluteUrls.set(key, (href = new URL(path, site).href));
+  const origin = typeof site === 'string' ? site : site.href;
+  let forSite = absoluteUrls.get(origin);
+  if (!forSite) absoluteUrls.set(origin, (forSite = new Map()));
+  let href = forSite.get(path);
+  if (href === undefined) forSite.set(path, (href = new URL(path, site).href));
   return href;
 }
 
-const absoluteUrls = new Map<string, string>();
+/** Resolved URLs by site, then by path. */
+const absoluteUrls = new Map<string, Map<string, string>>();
