@@ -90,6 +90,8 @@ export interface SiteContent {
   speakerById: Map<string, SpeakerView>;
   /** Keyed "<cohort-id>/<statistic-id>": statistic ids are unique within a cohort only. */
   statisticById: Map<string, StatisticView>;
+  /** Every cohort's credits, one per publisher (and citing source), newest cohort first: what the footer credits. */
+  sources: CreditView[];
 }
 
 /** Thrown when content breaks a rule; its message lists every problem with file and field. */
@@ -214,7 +216,25 @@ async function build(): Promise<SiteContent> {
     quoteById: new Map(quotes.map((q) => [q.id, q])),
     speakerById,
     statisticById: new Map(statistics.map((s) => [`${s.cohort.id}/${s.id}`, s])),
+    sources: distinctSources(cohorts),
   };
+}
+
+/**
+ * The cohorts' credits with each publisher/citing pair once, in cohort order: "UNDP Kazakhstan
+ * via Kazinform News Agency" is one source however many cohorts cite it. Computed once per build
+ * (every page's footer shows it), so a page does not cost more as cohorts are added.
+ */
+export function distinctSources(cohorts: readonly Pick<CohortView, 'credits'>[]): CreditView[] {
+  const seen = new Set<string>();
+  return cohorts
+    .flatMap((cohort) => cohort.credits)
+    .filter((credit) => {
+      const key = `${credit.publisher.id}|${credit.citing?.id ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** How many other quotes a quote page offers (its cohort's full list is one link away). */

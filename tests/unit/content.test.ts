@@ -4,7 +4,7 @@
  * programme totals are computed from the content.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSite, moreQuotes, programmeTotals } from '../../src/lib/content';
+import { distinctSources, loadSite, moreQuotes, programmeTotals } from '../../src/lib/content';
 
 describe('loadSite', () => {
   it('joins every quote to its speaker and cohort', async () => {
@@ -47,6 +47,29 @@ describe('loadSite', () => {
 
   it('computes the programme totals from the content', async () => {
     expect(programmeTotals(await loadSite())).toEqual({ cohorts: 1, participants: 12, regions: 2, speakers: 4, quotes: 4 });
+  });
+});
+
+describe('distinctSources', () => {
+  const org = (id: string) => ({ id, name: id, kind: 'source' as const });
+  const credit = (publisher: string, citing?: string) => ({ title: `${publisher} story`, publisher: org(publisher), citing: citing ? org(citing) : undefined });
+
+  it('credits each publisher and citing pair once, in cohort order, however many cohorts cite it', () => {
+    const cohorts = [
+      { credits: [credit('kazinform', 'undp-kazakhstan')] },
+      { credits: [credit('kazinform', 'undp-kazakhstan'), credit('kazinform')] },
+      { credits: [credit('undp-kazakhstan'), credit('kazinform')] },
+    ];
+    expect(distinctSources(cohorts).map((c) => [c.publisher.id, c.citing?.id])).toEqual([
+      ['kazinform', 'undp-kazakhstan'],
+      ['kazinform', undefined],
+      ['undp-kazakhstan', undefined],
+    ]);
+  });
+
+  it('is computed once for the site, which every footer reads', async () => {
+    const site = await loadSite();
+    expect(site.sources.map((c) => [c.publisher.id, c.citing?.id])).toEqual([['kazinform', 'undp-kazakhstan']]);
   });
 });
 
