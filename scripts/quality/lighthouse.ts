@@ -105,9 +105,9 @@ if (isMain(import.meta.url)) {
           }
         }
         const lhr = computeMedianRun(all);
-        const score = (r: Lhr, c: Category) => Math.round((r.categories[c]?.score ?? 0) * 100);
-        const scores = CATEGORIES.map((c) => score(lhr, c));
-        rows.push([`${page.name} ${page.path}`, ...scores.map(String), all.map((r) => score(r, 'performance')).join(' ')]);
+        const scoreOf = (r: Lhr, c: Category) => Math.round((r.categories[c]?.score ?? 0) * 100);
+        const scores = CATEGORIES.map((c) => scoreOf(lhr, c));
+        rows.push([`${page.name} ${page.path}`, ...scores.map(String), all.map((r) => scoreOf(r, 'performance')).join(' ')]);
         scores.forEach((score, i) => {
           if (min !== undefined && score < min) failures.push(`${page.name}: ${CATEGORIES[i]} ${score} < ${min}`);
         });
