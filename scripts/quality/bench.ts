@@ -32,7 +32,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticContent } from './bench-content.ts';
-import { filesUnder, isMain, ROOT, runMain, table } from './site.ts';
+import { countOption, filesUnder, isMain, ROOT, runMain, table } from './site.ts';
 
 export interface BuildTiming {
   pages: number;
@@ -141,11 +141,8 @@ function parseArgs(argv: string[]) {
   const i = argv.indexOf('--sizes');
   if (i >= 0) sizes = (argv[i + 1] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
   if (sizes.length < 1) throw new Error('bench: --sizes takes a comma-separated list of cohort counts, e.g. 50,200');
-  const r = argv.indexOf('--runs');
-  const runs = r >= 0 ? Number(argv[r + 1]) : 3;
-  if (!Number.isInteger(runs) || runs < 1) throw new Error('bench: --runs takes a whole number of builds per measurement, e.g. 3');
   return {
-    runs,
+    runs: countOption('bench', argv, '--runs', 3, 'builds per measurement'),
     sizes: [...sizes].sort((a, b) => a - b),
     cards: argv.includes('--cards'),
     keep: argv.includes('--keep'),

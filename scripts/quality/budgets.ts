@@ -31,7 +31,6 @@ export const BUDGETS = {
  */
 export const SHARE_CONTROLS_SELECTOR = '[data-share]';
 
-
 export interface PageWeight {
   url: string;
   /** Gzipped bytes of the HTML document itself (inline scripts and styles included). */

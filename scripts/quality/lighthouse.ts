@@ -24,7 +24,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { serveSite } from './serve-site.ts';
-import { filesUnder, isMain, runMain, siteOptions, table, urlForFile } from './site.ts';
+import { countOption, filesUnder, isMain, runMain, siteOptions, table, urlForFile } from './site.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -63,8 +63,7 @@ if (isMain(import.meta.url)) {
     const min = flag('--min') === undefined ? undefined : Number(flag('--min'));
     const jsonDir = flag('--json');
     const details = rest.includes('--details');
-    const runs = flag('--runs') === undefined ? 3 : Number(flag('--runs'));
-    if (!Number.isInteger(runs) || runs < 1) throw new Error('lighthouse: --runs takes a whole number of runs per page, e.g. 3');
+    const runs = countOption('lighthouse', rest, '--runs', 3, 'runs per page');
 
     const chromePath = (findChromium() as { path: string } | null)?.path;
     if (!chromePath) throw new Error('lighthouse: no Chromium found (apt-get install -y chromium, or set CHROMIUM_PATH)');

@@ -48,6 +48,17 @@ export function siteOptions(argv: string[] = process.argv.slice(2)): SiteOptions
   return { dist: folder, base: normaliseBase(base ?? process.env.BASE_PATH ?? '/'), rest };
 }
 
+/**
+ * The whole number given after `name` in `argv` (e.g. "--runs 5"), or `fallback` when the flag is
+ * absent; throws, naming the script, the flag and what it counts, when it is not a positive whole number.
+ */
+export function countOption(script: string, argv: readonly string[], name: string, fallback: number, what: string): number {
+  const i = argv.indexOf(name);
+  const n = i >= 0 ? Number(argv[i + 1]) : fallback;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${script}: ${name} takes a whole number of ${what}, e.g. ${fallback}`);
+  return n;
+}
+
 /** Every file under `dir` whose name ends with `ext`, as absolute paths, sorted. */
 export function filesUnder(dir: string, ext: string): string[] {
   const out: string[] = [];
