@@ -18,7 +18,7 @@ export interface RawEntry<T> {
 /** The fields the cross-entry rules look at; the schemas guarantee their types. */
 export interface RawContent {
   cohorts: RawEntry<{ venue?: string; organisers: string[]; funders: string[]; credits: { publisher: string; citing?: string }[] }>[];
-  quotes: RawEntry<{ speaker: string }>[];
+  quotes: RawEntry<{ speaker: string; place?: string | false }>[];
   statistics: RawEntry<unknown>[];
   speakers: RawEntry<{ roles: { organisation?: string }[] }>[];
   organisations: RawEntry<{ kind: string }>[];
@@ -112,6 +112,7 @@ export function findContentProblems(content: RawContent): ContentProblem[] {
 
   for (const quote of content.quotes) {
     checkRef(quote.filePath, 'speaker', quote.data.speaker, speakerIds, 'a speaker in content/speakers/');
+    if (typeof quote.data.place === 'string') checkRef(quote.filePath, 'place', quote.data.place, organisationIds, org);
   }
 
   for (const entry of [...content.quotes, ...content.statistics] as RawEntry<unknown>[]) {

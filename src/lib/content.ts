@@ -48,6 +48,8 @@ export interface QuoteView {
   formerIds: string[];
   speaker: SpeakerView;
   cohort: CohortView;
+  /** Where it was said when not at the cohort's venue; false when elsewhere and the source does not say where. */
+  place?: OrganisationView | false;
 }
 
 export interface StatisticView extends Statistic {
@@ -175,7 +177,8 @@ async function build(): Promise<SiteContent> {
   for (const e of quoteEntries) {
     const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
     if (!cohort) continue; // a draft cohort's quote
-    quotes.push({ id: e.id, text: e.data.text, occasion: e.data.occasion, featured: e.data.featured, formerIds: e.data.formerIds ?? [], speaker: speakerById.get(e.data.speaker)!, cohort });
+    const place = typeof e.data.place === 'string' ? org(e.data.place) : e.data.place;
+    quotes.push({ id: e.id, text: e.data.text, occasion: e.data.occasion, featured: e.data.featured, formerIds: e.data.formerIds ?? [], speaker: speakerById.get(e.data.speaker)!, cohort, place });
   }
 
   const statistics: StatisticView[] = [];
@@ -235,6 +238,19 @@ export function distinctSources(cohorts: readonly Pick<CohortView, 'credits'>[])
       seen.add(key);
       return true;
     });
+}
+
+/**
+ * Where a quote was said, as shown on its page: its own place when it has one ("Mazhilis of the
+ * Parliament of the Republic of Kazakhstan"), none when it was said away from the venue and the
+ * source does not say where, otherwise the cohort's venue, city and country ("Ozge Epic, Astana,
+ * Kazakhstan"). A place of its own gets no city: the source may not give one.
+ */
+export function quotePlace(quote: Pick<QuoteView, 'place' | 'cohort'>): string | undefined {
+  if (quote.place === false) return undefined;
+  if (quote.place) return quote.place.name;
+  const { venue, city, country } = quote.cohort;
+  return [venue?.name, city, country].filter(Boolean).join(', ') || undefined;
 }
 
 /** How many other quotes a quote page offers (its cohort's full list is one link away). */

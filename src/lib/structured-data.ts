@@ -178,6 +178,8 @@ export function quotationLd(ctx: LdContext, quote: QuoteView): LdNode {
       creator: ref(ldIds.person(ctx, quote.speaker.id)),
       isPartOf: ref(ldIds.article(ctx, quote.cohort.id)),
       recordedAt: ref(ldIds.event(ctx, quote.cohort.id)),
+      // Only a place of its own: the event's location already says where the rest were said.
+      locationCreated: quote.place ? { '@type': 'Place', name: quote.place.name } : undefined,
       description: `Said at the ${quote.occasion}`,
       url: url(ctx, paths.quote(quote.id)),
       image: url(ctx, cardPaths.quote(quote.id)),

@@ -12,6 +12,11 @@ export const QuoteSchema = z
     speaker: IdSchema.describe('Id of the speaker, e.g. "helen-clark" for content/speakers/helen-clark.yaml.'),
     /** Where it was said, e.g. "opening ceremony". */
     occasion: TextSchema.describe('Where it was said, e.g. "opening ceremony".'),
+    /** Where it was said, when not at the cohort's venue: an organisation id, or false when the source does not say. */
+    place: z
+      .union([IdSchema, z.literal(false)], { error: 'the id of an organisation, e.g. "mazhilis", or false' })
+      .optional()
+      .describe('Only when it was not said at the cohort\'s venue: the id of the organisation where it was said, e.g. "mazhilis"; false when the source does not say where.'),
     /** The words exactly as spoken, without surrounding quotation marks. */
     text: TextSchema.describe('The words exactly as the source quotes them, without the surrounding quotation marks, e.g. "We are at a pivotal moment in history."'),
     /** Whether the home page may feature it. */
