@@ -13,6 +13,7 @@ import {
   formatYears,
   initials,
   isoDate,
+  shownHonorific,
   truncateAtWord,
 } from '../../src/lib/format';
 
@@ -47,6 +48,20 @@ describe('people', () => {
     expect(formatRole({ title: 'former Prime Minister of New Zealand', from: 1999, to: 2008 })).toBe('former Prime Minister of New Zealand (1999–2008)');
     const mazhilis = { name: 'Mazhilis of the Parliament of the Republic of Kazakhstan', shortName: 'Mazhilis' };
     expect(formatRole({ title: 'MP' }, mazhilis)).toBe('MP, Mazhilis of the Parliament of the Republic of Kazakhstan');
+  });
+
+  it('does not repeat a title the displayed name already carries as its honorific', () => {
+    const mazhilis = { name: 'Mazhilis of the Parliament of the Republic of Kazakhstan', shortName: 'Mazhilis' };
+    const suleimenova = { name: 'Suleimenova', honorific: 'MP' };
+    expect(shownHonorific(suleimenova)).toBe('MP');
+    // "MP Suleimenova" then "Mazhilis of the Parliament ...", not "MP, Mazhilis ...".
+    expect(formatRole({ title: 'MP' }, mazhilis, shownHonorific(suleimenova))).toBe('Mazhilis of the Parliament of the Republic of Kazakhstan');
+    expect(formatRole({ title: 'MP', from: 2021 }, mazhilis, 'MP')).toBe('Mazhilis of the Parliament of the Republic of Kazakhstan (since 2021)');
+    // Only the same title is dropped, and only when something else names the role.
+    expect(formatRole({ title: 'Chair' }, mazhilis, 'MP')).toBe('Chair, Mazhilis of the Parliament of the Republic of Kazakhstan');
+    expect(formatRole({ title: 'MP' }, undefined, 'MP')).toBe('MP');
+    // Helen Clark's "Ms." is not shown before her full name, so nothing is dropped.
+    expect(shownHonorific({ name: 'Helen Clark', honorific: 'Ms.' })).toBeUndefined();
   });
 
   it('puts the honorific before a name only where the source gives no first name', () => {
