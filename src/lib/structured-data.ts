@@ -73,28 +73,42 @@ export function organisationLd(ctx: LdContext, org: OrganisationView): LdNode {
   );
 }
 
-/** Roles still held (no end year) come first as jobTitle and worksFor; all roles go in the description. */
-function currentRoles(speaker: SpeakerView) {
-  const current = speaker.roles.filter((r) => r.to === undefined);
-  return current.length > 0 ? current : speaker.roles.slice(0, 1);
-}
-
 export function personLd(ctx: LdContext, speaker: SpeakerView): LdNode {
   return once(speaker, 'person', ctx, () => buildPerson(ctx, speaker));
 }
 
+/**
+ * A role with years, as schema.org's Role pattern writes it: the organisation wrapped in an
+ * OrganizationRole with the title and the years, e.g. UNDP Administrator from 2009 to 2017.
+ * A bare organisation under worksFor or affiliation carries no dates and reads as current.
+ */
+function datedRole(ctx: LdContext, property: 'worksFor' | 'affiliation', role: SpeakerView['roles'][number]): LdNode {
+  return clean({
+    '@type': 'OrganizationRole',
+    [property]: ref(ldIds.organisation(ctx, role.organisationView!.id)),
+    roleName: role.title,
+    startDate: role.from === undefined ? undefined : String(role.from),
+    endDate: role.to === undefined ? undefined : String(role.to),
+  });
+}
+
+/**
+ * Roles still held (no end year) give jobTitle and worksFor; roles that ended are affiliations
+ * with their years, never bare (which would read as current); every role is in the description.
+ */
 function buildPerson(ctx: LdContext, speaker: SpeakerView): LdNode {
-  const roles = currentRoles(speaker);
-  const employers = roles.flatMap((r) => (r.organisationView ? [r.organisationView] : []));
-  const past = speaker.roles.filter((r) => !roles.includes(r) && r.organisationView).map((r) => r.organisationView!);
+  const current = speaker.roles.filter((r) => r.to === undefined);
+  const withOrg = (roles: SpeakerView['roles']) => roles.filter((r) => r.organisationView);
+  const link = (property: 'worksFor' | 'affiliation') => (role: SpeakerView['roles'][number]) =>
+    role.from === undefined && role.to === undefined ? ref(ldIds.organisation(ctx, role.organisationView!.id)) : datedRole(ctx, property, role);
   return clean({
     '@type': 'Person',
     '@id': ldIds.person(ctx, speaker.id),
     name: speaker.name,
     honorificPrefix: speaker.honorific,
-    jobTitle: roles.length === 1 ? roles[0]!.title : roles.map((r) => r.title),
-    worksFor: employers.map((o) => ref(ldIds.organisation(ctx, o.id))),
-    affiliation: past.filter((o) => !employers.includes(o)).map((o) => ref(ldIds.organisation(ctx, o.id))),
+    jobTitle: current.length === 1 ? current[0]!.title : current.length > 1 ? current.map((r) => r.title) : undefined,
+    worksFor: withOrg(current).map(link('worksFor')),
+    affiliation: withOrg(speaker.roles.filter((r) => r.to !== undefined)).map(link('affiliation')),
     description: speaker.roles.map((r) => r.label).join('; '),
     url: url(ctx, paths.speaker(speaker.id)),
     image: url(ctx, cardPaths.speaker(speaker.id)),

@@ -55,6 +55,34 @@ describe('Quotation on each quote page', () => {
     expect(node(doc, (person.worksFor as unknown[])[0]).name).toBe('Extractive Industries Transparency Initiative');
     expect(person.description).toContain('UNDP Administrator (2009–2017)');
   });
+
+  it("dates Helen Clark's past UNDP role, so it never reads as current", () => {
+    const quote = site.quoteById.get('clark-conversation-with-participants')!;
+    const doc = asPublished(quotePageLd(ctx, quote, site));
+    const person = node(doc, doc['@graph'][0]!.creator);
+    const undp = { '@id': ldIds.organisation(ctx, 'undp') };
+    expect(person.affiliation).toEqual([
+      { '@type': 'OrganizationRole', affiliation: undp, roleName: 'UNDP Administrator', startDate: '2009', endDate: '2017' },
+    ]);
+    expect(node(doc, undp).name).toBe('United Nations Development Programme');
+    expect(person.worksFor).not.toContainEqual(undp);
+  });
+
+  it('gives every role that ended its years wherever the Person names its organisation', () => {
+    for (const speaker of site.speakers) {
+      const doc = asPublished(speakerPageLd(ctx, speaker, site));
+      const person = doc['@graph'][0]!;
+      const links = [...((person.worksFor as LdNode[]) ?? []), ...((person.affiliation as LdNode[]) ?? [])];
+      for (const role of speaker.roles.filter((r) => r.to !== undefined && r.organisationView)) {
+        expect(links).toContainEqual(expect.objectContaining({ '@type': 'OrganizationRole', roleName: role.title, endDate: String(role.to) }));
+      }
+      for (const link of links.filter((l) => Object.keys(l).length === 1)) {
+        // A bare organisation reference is only ever a role still held.
+        const held = speaker.roles.filter((r) => r.to === undefined).map((r) => ldIds.organisation(ctx, r.organisationView?.id ?? ''));
+        expect(held).toContain(link['@id']);
+      }
+    }
+  });
 });
 
 describe('EducationEvent and NewsArticle on each cohort page', () => {
@@ -73,6 +101,12 @@ describe('EducationEvent and NewsArticle on each cohort page', () => {
     expect(danglingReferences(doc)).toEqual([]);
   });
 
+  it('gives the Mazhilis quote its own place and the others none beyond the event', () => {
+    const doc = asPublished(quotePageLd(ctx, site.quoteById.get('suleimenova-mazhilis-visit')!, site));
+    expect(doc['@graph'][0]!.locationCreated).toEqual({ '@type': 'Place', name: 'Mazhilis of the Parliament of the Republic of Kazakhstan' });
+    expect(asPublished(quotePageLd(ctx, site.quoteById.get('wawiernia-opening-ceremony')!, site))['@graph'][0]).not.toHaveProperty('locationCreated');
+  });
+
   it('describes the recap story as a NewsArticle about the event, containing its quotes, based on the credited article', () => {
     const cohort = site.cohortById.get('2024-astana')!;
     const doc = cohortPageLd(ctx, cohort, site);
@@ -82,6 +116,9 @@ describe('EducationEvent and NewsArticle on each cohort page', () => {
     expect((article.hasPart as unknown[]).map((q) => node(doc, q)['@type'])).toEqual(cohort.quotes.map(() => 'Quotation'));
     const credit = (article.isBasedOn as LdNode[])[0]!;
     expect(node(doc, credit.publisher).name).toMatch(/Kazinform/);
+    expect(credit.url).toBe(
+      'https://en.inform.kz/news/empowering-leaders-of-tomorrow-a-leadership-programme-for-women-in-stem-concluded-in-astana-ca918c',
+    );
   });
 });
 
