@@ -62,6 +62,12 @@ export interface CreditView extends Omit<Credit, 'publisher' | 'citing'> {
   citing?: OrganisationView;
 }
 
+/** One publisher (and citing source) across every cohort: its newest credit and how many articles it has. */
+export interface SourceView extends CreditView {
+  /** Distinct articles (by url, or title) credited to this publisher and citing pair. */
+  articles: number;
+}
+
 export interface CohortView extends Omit<Cohort, 'venue' | 'organisers' | 'funders' | 'credits'> {
   id: string;
   venue?: OrganisationView;
@@ -93,7 +99,7 @@ export interface SiteContent {
   /** Keyed "<cohort-id>/<statistic-id>": statistic ids are unique within a cohort only. */
   statisticById: Map<string, StatisticView>;
   /** Every cohort's credits, one per publisher (and citing source), newest cohort first: what the footer credits. */
-  sources: CreditView[];
+  sources: SourceView[];
 }
 
 /** Thrown when content breaks a rule; its message lists every problem with file and field. */
@@ -224,20 +230,21 @@ async function build(): Promise<SiteContent> {
 }
 
 /**
- * The cohorts' credits with each publisher/citing pair once, in cohort order: "UNDP Kazakhstan
- * via Kazinform News Agency" is one source however many cohorts cite it. Computed once per build
+ * The cohorts' credits with each publisher/citing pair once, in cohort order: "Kazinform News
+ * Agency citing UNDP Kazakhstan" is one source however many cohorts cite it, with the number of
+ * distinct articles (the footer links the article when there is one). Computed once per build
  * (every page's footer shows it), so a page does not cost more as cohorts are added.
  */
-export function distinctSources(cohorts: readonly Pick<CohortView, 'credits'>[]): CreditView[] {
-  const seen = new Set<string>();
-  return cohorts
-    .flatMap((cohort) => cohort.credits)
-    .filter((credit) => {
-      const key = `${credit.publisher.id}|${credit.citing?.id ?? ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+export function distinctSources(cohorts: readonly Pick<CohortView, 'credits'>[]): SourceView[] {
+  const byPair = new Map<string, { source: SourceView; articles: Set<string> }>();
+  for (const credit of cohorts.flatMap((cohort) => cohort.credits)) {
+    const key = `${credit.publisher.id}|${credit.citing?.id ?? ''}`;
+    let entry = byPair.get(key);
+    if (!entry) byPair.set(key, (entry = { source: { ...credit, articles: 0 }, articles: new Set() }));
+    entry.articles.add(credit.url ?? credit.title);
+    entry.source.articles = entry.articles.size;
+  }
+  return [...byPair.values()].map((entry) => entry.source);
 }
 
 /**
