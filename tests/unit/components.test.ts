@@ -9,7 +9,11 @@ import StoryQuote from '../../src/components/cohorts/mdx/Quote.astro';
 import StoryStatCallout from '../../src/components/cohorts/mdx/StatCallout.astro';
 import StorySpeakerGallery from '../../src/components/cohorts/mdx/SpeakerGallery.astro';
 import { setStoryContext } from '../../src/components/cohorts/mdx/story-context';
+import CohortCredits from '../../src/components/cohorts/CohortCredits.astro';
+import Highlights from '../../src/components/cohorts/Highlights.astro';
+import SiteFooter from '../../src/components/layout/SiteFooter.astro';
 import QuoteBlock from '../../src/components/quotes/QuoteBlock.astro';
+import SpeakerByline from '../../src/components/speakers/SpeakerByline.astro';
 import SpeakerGallery from '../../src/components/speakers/SpeakerGallery.astro';
 import StatCallout from '../../src/components/stats/StatCallout.astro';
 import { loadSite, type SiteContent } from '../../src/lib/content';
@@ -18,6 +22,9 @@ let container: AstroContainer;
 let site: SiteContent;
 const file = 'content/cohorts/2024-astana/index.mdx';
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+/** Text as a reader sees it: tags removed without adding spaces, white space collapsed. */
+const prose = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const ARTICLE = 'https://en.inform.kz/news/empowering-leaders-of-tomorrow-a-leadership-programme-for-women-in-stem-concluded-in-astana-ca918c';
 
 beforeAll(async () => {
   container = await AstroContainer.create();
@@ -89,5 +96,45 @@ describe('story components (as placed in MDX)', () => {
     await expect(container.renderToString(StorySpeakerGallery, { props: { title: 'Who spoke' }, locals })).rejects.toThrow(
       '<SpeakerGallery> in content/cohorts/2024-astana/index.mdx: prop "title": expected only the props heading, found an unknown prop',
     );
+  });
+});
+
+describe('the corrected English', () => {
+  it('lists highlights without numbers or an ordered list, since the source gives no running order', async () => {
+    const cohort = site.cohortById.get('2024-astana')!;
+    const html = await container.renderToString(Highlights, { props: { highlights: cohort.highlights } });
+    expect(html).not.toContain('<ol');
+    expect(html).toContain('<ul');
+    expect(html.match(/<li\b/g)).toHaveLength(cohort.highlights.length);
+    // No item is marked with a number: each starts with its title, or its date where the source gives one.
+    for (const [i, item] of (html.match(/<li\b[\s\S]*?<\/li>/g) ?? []).entries()) {
+      const highlight = cohort.highlights[i]!;
+      expect(text(item).trim().startsWith(highlight.date ? '12 December 2024' : highlight.title), text(item)).toBe(true);
+    }
+  });
+
+  it('credits the article in one wording in the credits, the footer and the statistics, linking it', async () => {
+    const credits = await container.renderToString(CohortCredits, { props: { credits: site.cohortById.get('2024-astana')!.credits } });
+    expect(prose(credits)).toBe(
+      'Written in our own words, based on the Kazinform News Agency article “Empowering leaders of tomorrow: a leadership programme for women in STEM concluded in Astana” citing UNDP Kazakhstan. Quotes, names, titles and figures are given as the article reports them.',
+    );
+    expect(credits).toContain(`href="${ARTICLE}"`);
+    const footer = await container.renderToString(SiteFooter, { props: { siteName: 'Leadership Programme for Women in STEM' } });
+    expect(prose(footer)).toContain('Written in our own words, based on the Kazinform News Agency article citing UNDP Kazakhstan.');
+    expect(footer).toContain(`href="${ARTICLE}"`);
+    const stat = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/women-in-engineering-programmes')! } });
+    expect(prose(stat)).toContain('Source: Kazinform News Agency article citing UNDP Kazakhstan, 2024');
+    expect(stat).toContain(`href="${ARTICLE}"`);
+  });
+
+  it('reads the 8–15% figure as the source does', async () => {
+    const stat = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/women-in-engineering-programmes')! } });
+    expect(text(stat)).toContain('8–15% of women currently enrolled in engineering programmes');
+  });
+
+  it('says "MP" once for MP Suleimenova', async () => {
+    const html = await container.renderToString(SpeakerByline, { props: { speaker: site.speakerById.get('suleimenova')! } });
+    expect(text(html).match(/\bMP\b/g)).toHaveLength(1);
+    expect(text(html)).toContain('Mazhilis of the Parliament of the Republic of Kazakhstan');
   });
 });

@@ -52,4 +52,13 @@ describe('findContentProblems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/cohorts/2025-almaty/quotes/clark-opening.yaml', field: 'id (file name)' });
   });
+
+  it("checks a quote's place like any reference, and accepts place: false", () => {
+    const content = base();
+    const quote = (id: string, place: string | false) => ({ id, filePath: `content/cohorts/2024-astana/quotes/${id}.yaml`, data: { speaker: 'helen-clark', place } });
+    content.quotes = [quote('at-undp', 'undp'), quote('somewhere', false), quote('at-mazhilis', 'mazilis')];
+    expect(findContentProblems(content).map(formatProblem)).toEqual([
+      'content/cohorts/2024-astana/quotes/at-mazhilis.yaml: place: expected the id of an organisation in content/organisations/, found "mazilis", which does not exist',
+    ]);
+  });
 });

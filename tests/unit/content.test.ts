@@ -4,7 +4,7 @@
  * programme totals are computed from the content.
  */
 import { describe, expect, it } from 'vitest';
-import { distinctSources, loadSite, moreQuotes, programmeTotals } from '../../src/lib/content';
+import { distinctSources, loadSite, moreQuotes, programmeTotals, quotePlace } from '../../src/lib/content';
 
 describe('loadSite', () => {
   it('joins every quote to its speaker and cohort', async () => {
@@ -67,9 +67,25 @@ describe('distinctSources', () => {
     ]);
   });
 
+  it('counts the distinct articles of each pair, so the footer links the article only when there is one', () => {
+    const article = (url: string) => ({ ...credit('kazinform', 'undp-kazakhstan'), url });
+    const sources = distinctSources([{ credits: [article('https://a.example/1')] }, { credits: [article('https://a.example/1')] }]);
+    expect(sources.map((s) => s.articles)).toEqual([1]);
+    expect(distinctSources([{ credits: [article('https://a.example/1')] }, { credits: [article('https://a.example/2')] }])[0]!.articles).toBe(2);
+  });
+
   it('is computed once for the site, which every footer reads', async () => {
     const site = await loadSite();
     expect(site.sources.map((c) => [c.publisher.id, c.citing?.id])).toEqual([['kazinform', 'undp-kazakhstan']]);
+  });
+});
+
+describe('quotePlace', () => {
+  it("gives a quote its own place, none when it was said elsewhere unnamed, otherwise the cohort's venue", async () => {
+    const site = await loadSite();
+    expect(quotePlace(site.quoteById.get('suleimenova-mazhilis-visit')!)).toBe('Mazhilis of the Parliament of the Republic of Kazakhstan');
+    expect(quotePlace(site.quoteById.get('wawiernia-opening-ceremony')!)).toBe('Ozge Epic, Astana, Kazakhstan');
+    expect(quotePlace({ ...site.quoteById.get('tomohiro-closing-ceremony')!, place: false })).toBeUndefined();
   });
 });
 

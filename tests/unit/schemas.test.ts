@@ -207,6 +207,14 @@ describe('QuoteSchema and OrganisationSchema', () => {
     expect(problemsOf(OrganisationSchema, { name: 'UNDP Kazakhstan', kind: 'organiser', url: 'https://www.undp.org/kazakhstan' })).toEqual([]);
   });
 
+  it('accept a quote place that is an organisation id or false, and nothing else', () => {
+    const quote = { speaker: 'suleimenova', occasion: 'visit to the Mazhilis', text: 'Kazakhstan has made notable progress.' };
+    expect(problemsOf(QuoteSchema, { ...quote, place: 'mazhilis' })).toEqual([]);
+    expect(problemsOf(QuoteSchema, { ...quote, place: false })).toEqual([]);
+    expect(problemsOf(QuoteSchema, { ...quote, place: true })).toEqual(['entry.yaml: place: expected the id of an organisation, e.g. "mazhilis", or false, found true']);
+    expect(problemsOf(QuoteSchema, { ...quote, place: 'The Mazhilis' })).toHaveLength(1);
+  });
+
   it('reject a missing speaker, empty text and a kind or URL that is not allowed', () => {
     expect(problemsOf(QuoteSchema, { occasion: 'opening ceremony', text: '  ', featured: 'yes' })).toMatchInlineSnapshot(`
       [
