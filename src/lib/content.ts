@@ -11,7 +11,7 @@ import type { Role } from '../schemas/speaker';
 import type { Statistic } from '../schemas/statistic';
 import { cohortIdFromPath, entryIdFromPath } from './content-paths';
 import { findContentProblems, formatProblems, type RawContent } from './content-rules';
-import { displayName, formatRole, shownHonorific } from './format';
+import { displayName, formatRoleBesideName } from './format';
 
 export interface OrganisationView extends Organisation {
   id: string;
@@ -169,7 +169,7 @@ async function build(): Promise<SiteContent> {
       displayName: displayName(e.data),
       roles: e.data.roles.map((role) => {
         const organisationView = role.organisation === undefined ? undefined : org(role.organisation);
-        return { ...role, organisationView, label: formatRole(role, organisationView, shownHonorific(e.data)) };
+        return { ...role, organisationView, label: formatRoleBesideName(role, organisationView, e.data) };
       }),
       portrait: e.data.portrait,
       formerIds: e.data.formerIds ?? [],

@@ -43,23 +43,34 @@ export function formatYears(role: Pick<Role, 'from' | 'to'>): string {
  * A role as one line: the title, then the organisation unless the title already names it,
  * then the years. "Chair, Extractive Industries Transparency Initiative (EITI)";
  * "UNDP Administrator (2009–2017)".
- *
- * `honorificShown` is the honorific the speaker's displayed name already carries ("MP" in
- * "MP Suleimenova"): a role with that same title is then named by its organisation alone
- * ("Mazhilis of the Parliament of the Republic of Kazakhstan"), so the title is not said twice.
  */
-export function formatRole(role: Role, organisation?: Pick<Organisation, 'name' | 'shortName'>, honorificShown?: string): string {
-  const comparable = (text: string) => text.replace(/\.$/, '').toLocaleLowerCase('en');
-  const titleShown = honorificShown !== undefined && organisation !== undefined && comparable(role.title) === comparable(honorificShown);
-  let line = titleShown ? '' : role.title;
+export function formatRole(role: Role, organisation?: Pick<Organisation, 'name' | 'shortName'>): string {
+  let line = role.title;
   if (organisation) {
     const named = [organisation.name, organisation.shortName].some((n) => n !== undefined && role.title.includes(n));
     // The short name is added only when it is not already a word of the full name: "(EITI)" yes, "(Mazhilis)" no.
     const short = organisation.shortName && !organisation.name.includes(organisation.shortName) ? ` (${organisation.shortName})` : '';
-    if (!named) line += `${line ? ', ' : ''}${organisation.name}${short}`;
+    if (!named) line += `, ${organisation.name}${short}`;
   }
   const years = formatYears(role);
   return years ? `${line} (${years})` : line;
+}
+
+/**
+ * A role as shown under the speaker's displayed name: as formatRole, except that a title the
+ * name already carries as its honorific ("MP" in "MP Suleimenova") gives way to the
+ * organisation, so the title is not said twice: "Mazhilis of the Parliament of the Republic of
+ * Kazakhstan", not "MP, Mazhilis ...". Without an organisation the title stays.
+ */
+export function formatRoleBesideName(
+  role: Role,
+  organisation: Pick<Organisation, 'name' | 'shortName'> | undefined,
+  speaker: { name: string; honorific?: string },
+): string {
+  const honorific = shownHonorific(speaker);
+  const comparable = (text: string) => text.replace(/\.$/, '').toLocaleLowerCase('en');
+  const repeated = honorific !== undefined && organisation !== undefined && comparable(role.title) === comparable(honorific);
+  return formatRole(repeated ? { ...role, title: organisation.name } : role, organisation);
 }
 
 /** "MP Suleimenova", "Helen Clark": the name with the honorific only where it replaces a first name. */

@@ -10,7 +10,7 @@ import StoryStatCallout from '../../src/components/cohorts/mdx/StatCallout.astro
 import StorySpeakerGallery from '../../src/components/cohorts/mdx/SpeakerGallery.astro';
 import { setStoryContext } from '../../src/components/cohorts/mdx/story-context';
 import CohortCredits from '../../src/components/cohorts/CohortCredits.astro';
-import Highlights from '../../src/components/cohorts/Highlights.astro';
+import HighlightsTimeline from '../../src/components/cohorts/HighlightsTimeline.astro';
 import SiteFooter from '../../src/components/layout/SiteFooter.astro';
 import QuoteBlock from '../../src/components/quotes/QuoteBlock.astro';
 import SpeakerByline from '../../src/components/speakers/SpeakerByline.astro';
@@ -102,7 +102,7 @@ describe('story components (as placed in MDX)', () => {
 describe('the corrected English', () => {
   it('lists highlights without numbers or an ordered list, since the source gives no running order', async () => {
     const cohort = site.cohortById.get('2024-astana')!;
-    const html = await container.renderToString(Highlights, { props: { highlights: cohort.highlights } });
+    const html = await container.renderToString(HighlightsTimeline, { props: { highlights: cohort.highlights } });
     expect(html).not.toContain('<ol');
     expect(html).toContain('<ul');
     expect(html.match(/<li\b/g)).toHaveLength(cohort.highlights.length);

@@ -7,6 +7,7 @@ import {
   formatDateRange,
   formatNumber,
   formatRole,
+  formatRoleBesideName,
   quoteParagraphs,
   formatSource,
   formatStatValue,
@@ -55,13 +56,15 @@ describe('people', () => {
     const suleimenova = { name: 'Suleimenova', honorific: 'MP' };
     expect(shownHonorific(suleimenova)).toBe('MP');
     // "MP Suleimenova" then "Mazhilis of the Parliament ...", not "MP, Mazhilis ...".
-    expect(formatRole({ title: 'MP' }, mazhilis, shownHonorific(suleimenova))).toBe('Mazhilis of the Parliament of the Republic of Kazakhstan');
-    expect(formatRole({ title: 'MP', from: 2021 }, mazhilis, 'MP')).toBe('Mazhilis of the Parliament of the Republic of Kazakhstan (since 2021)');
-    // Only the same title is dropped, and only when something else names the role.
-    expect(formatRole({ title: 'Chair' }, mazhilis, 'MP')).toBe('Chair, Mazhilis of the Parliament of the Republic of Kazakhstan');
-    expect(formatRole({ title: 'MP' }, undefined, 'MP')).toBe('MP');
-    // Helen Clark's "Ms." is not shown before her full name, so nothing is dropped.
+    expect(formatRoleBesideName({ title: 'MP' }, mazhilis, suleimenova)).toBe('Mazhilis of the Parliament of the Republic of Kazakhstan');
+    expect(formatRoleBesideName({ title: 'MP', from: 2021 }, mazhilis, suleimenova)).toBe('Mazhilis of the Parliament of the Republic of Kazakhstan (since 2021)');
+    // Only the same title gives way, and only to an organisation.
+    expect(formatRoleBesideName({ title: 'Chair' }, mazhilis, suleimenova)).toBe('Chair, Mazhilis of the Parliament of the Republic of Kazakhstan');
+    expect(formatRoleBesideName({ title: 'MP' }, undefined, suleimenova)).toBe('MP');
+    // Helen Clark's "Ms." is not shown before her full name, so nothing gives way.
+    const eiti = { name: 'Extractive Industries Transparency Initiative', shortName: 'EITI' };
     expect(shownHonorific({ name: 'Helen Clark', honorific: 'Ms.' })).toBeUndefined();
+    expect(formatRoleBesideName({ title: 'Chair' }, eiti, { name: 'Helen Clark', honorific: 'Ms.' })).toBe('Chair, Extractive Industries Transparency Initiative (EITI)');
   });
 
   it('puts the honorific before a name only where the source gives no first name', () => {
