@@ -196,7 +196,7 @@ describe('a changed copy of the real content', () => {
   it('catches a story component with a wrong prop value written in braces', () => {
     expect(after((c) => replaceIn(`${c}/cohorts/2024-astana/index.mdx`, '<SpeakerGallery />', '<SpeakerGallery heading={title} />'))).toMatchInlineSnapshot(`
       [
-        "content/cohorts/2024-astana/index.mdx:116: <SpeakerGallery> prop "heading": expected a tag written like <Quote id="the-quote-id" />, with each value in double quotes, found a value in { } that cannot be read",
+        "content/cohorts/2024-astana/index.mdx:122: <SpeakerGallery> prop "heading": expected a tag written like <Quote id="the-quote-id" />, with each value in double quotes, found a value in { } that cannot be read",
       ]
     `);
   });
