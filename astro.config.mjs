@@ -25,6 +25,10 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Three languages (src/i18n/locales.ts holds the same list): English at the published URLs,
+  // Russian under /ru/ and Kazakh under /kk/ with the same ids. Pages live in
+  // src/pages/[...locale]/, built once per locale; Astro.currentLocale follows the URL.
+  i18n: { locales: ['en', 'ru', 'kk'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Stylesheets stay files: the Content-Security-Policy (src/lib/csp.ts, written by BaseLayout)
   // allows styles from the site itself only, never inline <style> blocks.
   // concurrency: pages render while earlier ones are being written. Writing a page's file is
@@ -39,7 +43,13 @@ export default defineConfig({
   // contentCheck first: it stops a build with every content problem before Astro loads content.
   // urlManifest() after sitemap(): it fails the build when a published URL disappeared, and takes
   // redirect pages out of the sitemap sitemap() has just written.
-  integrations: [contentCheck(), mdx(), sitemap(), urlManifest()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // i18n: each URL lists its twins in the other languages (<xhtml:link rel="alternate" hreflang>).
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } } }),
+    urlManifest(),
+  ],
   // Stories have no code blocks; Shiki's highlighting would need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {

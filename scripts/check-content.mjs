@@ -10,6 +10,7 @@ import './ts-resolve-hooks.mjs';
 
 const started = performance.now();
 const { checkContent, formatCounts, formatProblems } = await import('../src/lib/content-check.ts');
+const { formatCoverage } = await import('../src/lib/translation-check.ts');
 const report = checkContent({ contentDir: process.argv[2] });
 const ms = Math.round(performance.now() - started);
 if (report.problems.length > 0) {
@@ -18,4 +19,5 @@ if (report.problems.length > 0) {
   process.exitCode = 1;
 } else {
   console.log(`${formatCounts(report)} in ${ms} ms`);
+  console.log(formatCoverage(report.coverage));
 }

@@ -6,6 +6,8 @@ import { OrganisationSchema } from './schemas/organisation';
 import { QuoteSchema } from './schemas/quote';
 import { createSpeakerSchema } from './schemas/speaker';
 import { StatisticSchema } from './schemas/statistic';
+import { CohortTranslationSchema } from './schemas/translations';
+import { LOCALES } from './i18n/locales';
 import { cohortIdFromPath, entryIdFromPath } from './lib/content-paths';
 
 /** The content folder; RECAP_CONTENT_DIR points the build at another one (fixtures, benchmarks). */
@@ -15,6 +17,15 @@ export const collections = {
   cohorts: defineCollection({
     loader: glob({ base, pattern: 'cohorts/*/index.mdx', generateId: ({ entry }) => entryIdFromPath(entry) }),
     schema: CohortSchema,
+  }),
+  /** content/cohorts/<id>/index.<locale>.mdx: a cohort's story and fields in another language; id "<cohort>/<locale>". */
+  cohortTranslations: defineCollection({
+    loader: glob({
+      base,
+      pattern: `cohorts/*/index.{${LOCALES.join(',')}}.mdx`,
+      generateId: ({ entry }) => `${cohortIdFromPath(entry)}/${entry.split('.').at(-2)}`,
+    }),
+    schema: CohortTranslationSchema,
   }),
   quotes: defineCollection({
     loader: glob({ base, pattern: 'cohorts/*/quotes/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),

@@ -53,13 +53,15 @@ export interface BuiltPage {
 /**
  * Every page of a build as a site path ("/", "/quotes/x/"), sorted, from the files Astro reports
  * writing for each route (astro:build:done's `assets`), so no built file is read. A page is an
- * index.html (build.format "directory"); the 404 page (404.html) is not a URL, and neither are
+ * index.html (build.format "directory"); the 404 pages (404.html, /ru/404/) are not URLs, and neither are
  * endpoints such as the social card PNGs. Pages of MOVED_ROUTE are redirects.
  */
 export function builtPages(outDir: URL, assets: ReadonlyMap<string, readonly URL[]>): BuiltPage[] {
   const root = fileURLToPath(outDir);
   const pages = new Map<string, BuiltPage>();
   for (const [route, files] of assets) {
+    // The not-found pages of other locales (/ru/404/) are served for missing addresses, like 404.html.
+    if (/\/404$/.test(route)) continue;
     for (const file of files) {
       const rel = relative(root, fileURLToPath(file)).split(sep).join('/');
       if (rel !== 'index.html' && !rel.endsWith('/index.html')) continue;

@@ -21,6 +21,8 @@ import { StatisticSchema } from '../schemas/statistic';
 import { CONTENT_DIR, cohortIdFromPath, entryIdFromPath } from './content-paths';
 import { findContentProblems, type ContentProblem, type RawContent, type RawEntry } from './content-rules';
 import { closest, describeValue, formatPath, issuesToProblems } from './schema-issues';
+import { CohortTranslationSchema } from '../schemas/translations';
+import { checkTranslations, cohortTranslationLocale, type CoverageRow, translationCoverage } from './translation-check';
 
 export type { ContentProblem } from './content-rules';
 export { formatProblem, formatProblems } from './content-rules';
@@ -42,6 +44,8 @@ export interface CheckReport {
   counts: ContentCounts;
   /** The content folder that was checked, relative to root. */
   contentDir: string;
+  /** Translation coverage per cohort and locale: what is still shown in the original (not a problem). */
+  coverage: CoverageRow[];
 }
 
 /** Image files a portrait may point at (what Astro's image() can optimise). */
@@ -71,6 +75,8 @@ interface LoadedFile {
   /** The MDX story (cohorts only) and the line it starts on. */
   body?: string;
   bodyLine?: number;
+  /** For a translated story (index.ru.mdx): its locale; validated against CohortTranslationSchema. */
+  translation?: string;
   /** Line of a field path, where the YAML says. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** The field written on a line, e.g. 9 -> "source.publisher". */
@@ -92,16 +98,24 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
 
   if (!existsSync(contentAbs) || !statSync(contentAbs).isDirectory()) {
     problems.push({ file: contentDir, field: '(folder)', expected: 'a folder holding the site content', found: 'no such folder' });
-    return { problems, counts, contentDir };
+    return { problems, counts, contentDir, coverage: [] };
   }
 
   const files: LoadedFile[] = [];
+  /** Translated stories, content/cohorts/<id>/index.<locale>.mdx: checked like stories, kept out of the entries. */
+  const translations: LoadedFile[] = [];
   const walked: string[] = [];
   for (const abs of walk(contentAbs)) {
     walked.push(show(abs));
     const rel = relative(contentAbs, abs).split(sep).join('/');
     const file = show(abs);
     const kind = kindOf(rel);
+    const translationLocale = cohortTranslationLocale(rel);
+    if (translationLocale) {
+      const loaded = load('cohorts', file, abs, rel.split('/')[1]!, problems);
+      if (loaded) translations.push({ ...loaded, translation: translationLocale });
+      continue;
+    }
     if (kind === undefined) {
       if (!isIgnorable(rel)) problems.push(misplaced(file, rel));
       continue;
@@ -120,7 +134,7 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
     if (loaded) files.push(loaded);
   }
 
-  for (const f of files) validate(f, problems);
+  for (const f of [...files, ...translations]) validate(f, problems);
 
   const raw = rawContent(files);
   const byFile = new Map(files.map((f) => [f.file, f]));
@@ -128,10 +142,13 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
     problems.push(withLine(problem, byFile.get(problem.file), fieldPath(problem.field)));
   }
 
-  checkStories(files, problems);
+  checkStories([...files, ...translations], problems);
   checkPlaceholders(files, problems);
+  const entries = files.map((f) => ({ kind: f.kind, file: f.file, id: f.id, data: f.valid }));
+  const translated = translations.map((f) => ({ file: f.file, cohort: f.id, locale: f.translation!, data: f.valid }));
+  for (const problem of checkTranslations(entries, translated)) problems.push(withLine(problem, translations.find((f) => f.file === problem.file), fieldPath(problem.field)));
 
-  return { problems: sortProblems(problems, walked), counts, contentDir };
+  return { problems: sortProblems(problems, walked), counts, contentDir, coverage: translationCoverage(entries, translated) };
 }
 
 /** "Content OK: 1 cohort, 4 quotes, 7 statistics, 4 speakers, 9 organisations (content)". */
@@ -340,7 +357,7 @@ const SPEAKER_SCHEMA = createSpeakerSchema(portraitSrcSchema(() => speakerFile))
 
 function validate(f: LoadedFile, problems: ContentProblem[]): void {
   if (f.data === undefined) return;
-  const schema = f.kind === 'speakers' ? SPEAKER_SCHEMA : SCHEMAS[f.kind];
+  const schema = f.translation ? CohortTranslationSchema : f.kind === 'speakers' ? SPEAKER_SCHEMA : SCHEMAS[f.kind];
   if (f.data === null || typeof f.data !== 'object' || Array.isArray(f.data)) {
     problems.push({ file: f.file, line: 1, field: '(whole file)', expected: 'fields written as "name: value" lines', found: describeValue(f.data) });
     return;

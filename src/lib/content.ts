@@ -1,7 +1,10 @@
 /**
  * The one place pages get content from. Loads every collection once per build, checks the
  * rules that span entries (see content-rules.ts), joins references, sorts, and hands pages
- * ready-made views. No page calls getCollection itself.
+ * ready-made views, one set per locale: translated fields replace the original's where a
+ * translation exists; elsewhere the original stays, and the view records which fields are shown
+ * in the original language (see fieldLang). Quote texts are never replaced. No page calls
+ * getCollection itself.
  */
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -12,8 +15,49 @@ import type { Statistic } from '../schemas/statistic';
 import { cohortIdFromPath, entryIdFromPath } from './content-paths';
 import { findContentProblems, formatProblems, type RawContent } from './content-rules';
 import { displayName, formatRoleBesideName } from './format';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import type { CohortTranslation } from '../schemas/translations';
 
-export interface OrganisationView extends Organisation {
+/** What every translatable view carries: the reader's locale, the original's, and what is not translated. */
+export interface Localised {
+  /** The locale the view was built for. */
+  locale: Locale;
+  /** The language the original was written (or said) in. */
+  lang: Locale;
+  /** Fields shown in the original language because this locale has no translation of them. */
+  untranslated: ReadonlySet<string>;
+}
+
+/**
+ * The `lang` attribute a field needs: the original's language where the field is shown untranslated
+ * in a page of another language; undefined where it is in the page's language.
+ */
+export function fieldLang(view: Localised, field: string): Locale | undefined {
+  return view.untranslated.has(field) && view.lang !== view.locale ? view.lang : undefined;
+}
+
+/** Picks each field from the translation where it has one; records the others as untranslated. */
+function localise<T extends Record<string, unknown>, K extends keyof T & string>(
+  original: T,
+  translation: Partial<Pick<T, K>> | undefined,
+  fields: readonly K[],
+  locale: Locale,
+  lang: Locale,
+): Pick<T, K> & Localised {
+  const untranslated = new Set<string>();
+  const out = {} as Pick<T, K>;
+  for (const field of fields) {
+    const value = locale === lang ? undefined : translation?.[field];
+    if (value !== undefined) out[field] = value as T[K];
+    else {
+      out[field] = original[field];
+      if (locale !== lang && original[field] !== undefined) untranslated.add(field);
+    }
+  }
+  return { ...out, locale, lang, untranslated };
+}
+
+export interface OrganisationView extends Organisation, Localised {
   id: string;
 }
 
@@ -21,6 +65,8 @@ export interface RoleView extends Role {
   organisationView?: OrganisationView;
   /** The role as one line, e.g. "UNDP Administrator (2009–2017)". */
   label: string;
+  /** The original's language where the title is shown untranslated, for its `lang` attribute. */
+  lang?: Locale;
 }
 
 export interface SpeakerView {
@@ -41,7 +87,16 @@ export interface SpeakerView {
 
 export interface QuoteView {
   id: string;
+  /** The locale the view was built for. */
+  locale: Locale;
+  /** The language the words were said in: their `lang` attribute and JSON-LD inLanguage in every locale. */
+  lang: Locale;
+  /** The `lang` of the occasion where it is shown untranslated in another language, else undefined. */
+  occasionLang?: Locale;
+  /** The words in the language they were said in (`lang`), verbatim: never replaced by a translation. */
   text: string;
+  /** An editor's unofficial translation into the reader's locale, with who made it. */
+  translation?: { text: string; translator: string };
   occasion: string;
   featured: boolean;
   /** Ids it was published under before; their URLs redirect to this quote. */
@@ -52,7 +107,7 @@ export interface QuoteView {
   place?: OrganisationView | false;
 }
 
-export interface StatisticView extends Statistic {
+export interface StatisticView extends Statistic, Localised {
   id: string;
   cohort: CohortView;
 }
@@ -68,8 +123,12 @@ export interface SourceView extends CreditView {
   articles: number;
 }
 
-export interface CohortView extends Omit<Cohort, 'venue' | 'organisers' | 'funders' | 'credits'> {
+export interface CohortView extends Omit<Cohort, 'venue' | 'organisers' | 'funders' | 'credits'>, Localised {
   id: string;
+  /** The translation shown in this locale (its story and fields), when there is one. */
+  translation?: { entry: CollectionEntry<'cohortTranslations'>; translator: string; translatedFrom: Locale };
+  /** The entry whose story this locale renders: the translation's, else the original's. */
+  storyEntry: CollectionEntry<'cohortTranslations'> | CollectionEntry<'cohorts'>;
   venue?: OrganisationView;
   organisers: OrganisationView[];
   funders: OrganisationView[];
@@ -110,22 +169,27 @@ export class ContentError extends Error {
 /** Whether drafts are shown: in the dev server yes, in the published build no. */
 export const SHOW_DRAFTS = import.meta.env.DEV;
 
-let cached: Promise<SiteContent> | undefined;
+const cached = new Map<Locale, Promise<SiteContent>>();
 
-/** Every published entry, joined and sorted. Loaded once per build. */
-export function loadSite(): Promise<SiteContent> {
-  cached ??= build();
-  return cached;
+/** Every published entry, joined and sorted, in `locale` (English by default). Loaded once per build and locale. */
+export function loadSite(locale: Locale = DEFAULT_LOCALE): Promise<SiteContent> {
+  let site = cached.get(locale);
+  if (!site) cached.set(locale, (site = build(locale)));
+  return site;
 }
 
-async function build(): Promise<SiteContent> {
-  const [cohortEntries, quoteEntries, statisticEntries, speakerEntries, organisationEntries] = await Promise.all([
+const COHORT_FIELDS = ['title', 'programme', 'summary', 'initiative', 'city', 'country', 'regions', 'highlights'] as const;
+
+async function build(locale: Locale): Promise<SiteContent> {
+  const [cohortEntries, quoteEntries, statisticEntries, speakerEntries, organisationEntries, translationEntries] = await Promise.all([
     getCollection('cohorts'),
     getCollection('quotes'),
     getCollection('statistics'),
     getCollection('speakers'),
     getCollection('organisations'),
+    getCollection('cohortTranslations'),
   ]);
+  const translationOf = new Map(translationEntries.map((e) => [e.id, e]));
 
   const withPath = <T extends { id: string; filePath?: string; data: unknown }>(entries: T[]) =>
     entries.map((e) => ({ id: e.filePath ? entryIdFromPath(e.filePath) : e.id, filePath: e.filePath ?? `content/${e.id}`, data: e.data })) as never;
@@ -136,19 +200,37 @@ async function build(): Promise<SiteContent> {
     speakers: withPath(speakerEntries),
     organisations: withPath(organisationEntries),
   };
-  const problems = findContentProblems(raw);
-  if (problems.length > 0) throw new ContentError(formatProblems(problems));
+  // The rules do not depend on the locale: checked once, by the default locale's build.
+  if (locale === DEFAULT_LOCALE) {
+    const problems = findContentProblems(raw);
+    if (problems.length > 0) throw new ContentError(formatProblems(problems));
+  }
 
   const organisationById = new Map<string, OrganisationView>(
-    organisationEntries.map((e) => [e.id, { id: e.id, ...e.data }]),
+    organisationEntries.map((e) => [
+      e.id,
+      { ...e.data, id: e.id, ...localise(e.data, e.data.translations?.[locale], ['name', 'shortName'], locale, DEFAULT_LOCALE) },
+    ]),
   );
   const org = (id: string) => organisationById.get(id)!;
 
   const cohorts: CohortView[] = cohortEntries
     .filter((e) => SHOW_DRAFTS || !e.data.draft)
-    .map((e) => ({
+    .map((e) => {
+      const lang = e.data.lang ?? DEFAULT_LOCALE;
+      const translationEntry = locale === lang ? undefined : translationOf.get(`${e.id}/${locale}`);
+      const t = translationEntry?.data as CohortTranslation | undefined;
+      // Highlights are translated by position; one missing from the translation stays in the original.
+      const highlights = t?.highlights
+        ? e.data.highlights.map((h, i) => (t.highlights?.[i] ? { ...h, ...t.highlights[i] } : h))
+        : undefined;
+      const localised = localise(e.data, t && { ...t, highlights } as Partial<Cohort>, COHORT_FIELDS, locale, lang);
+      return {
       ...e.data,
+      ...localised,
       id: e.id,
+      translation: translationEntry && t ? { entry: translationEntry, translator: t.translator, translatedFrom: t.translatedFrom } : undefined,
+      storyEntry: translationEntry ?? e,
       venue: e.data.venue === undefined ? undefined : org(e.data.venue),
       organisers: e.data.organisers.map(org),
       funders: e.data.funders.map(org),
@@ -157,7 +239,8 @@ async function build(): Promise<SiteContent> {
       statistics: [],
       speakers: [],
       entry: e,
-    }))
+    };
+    })
     .sort((a, b) => b.startDate.getTime() - a.startDate.getTime() || a.id.localeCompare(b.id));
   const cohortById = new Map(cohorts.map((c) => [c.id, c]));
 
@@ -167,9 +250,11 @@ async function build(): Promise<SiteContent> {
       name: e.data.name,
       honorific: e.data.honorific,
       displayName: displayName(e.data),
-      roles: e.data.roles.map((role) => {
+      roles: e.data.roles.map((role, i) => {
         const organisationView = role.organisation === undefined ? undefined : org(role.organisation);
-        return { ...role, organisationView, label: formatRoleBesideName(role, organisationView, e.data) };
+        const title = locale === DEFAULT_LOCALE ? undefined : e.data.translations?.[locale]?.roles?.[i]?.title;
+        const shown = { ...role, title: title ?? role.title };
+        return { ...shown, organisationView, label: formatRoleBesideName(shown, organisationView, e.data, locale), lang: title || locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE };
       }),
       portrait: e.data.portrait,
       formerIds: e.data.formerIds ?? [],
@@ -183,15 +268,31 @@ async function build(): Promise<SiteContent> {
   for (const e of quoteEntries) {
     const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
     if (!cohort) continue; // a draft cohort's quote
-    const place = typeof e.data.place === 'string' ? org(e.data.place) : e.data.place;
-    quotes.push({ id: e.id, text: e.data.text, occasion: e.data.occasion, featured: e.data.featured, formerIds: e.data.formerIds ?? [], speaker: speakerById.get(e.data.speaker)!, cohort, place });
+    const lang = e.data.lang ?? DEFAULT_LOCALE;
+    const translated = e.data.translations?.[locale];
+    // The occasion is our own description, in the cohort's language, not the speaker's.
+    const localised = localise(e.data, translated, ['occasion'], locale, cohort.lang);
+    quotes.push({
+      id: e.id,
+      locale,
+      lang,
+      text: e.data.text,
+      occasion: localised.occasion,
+      occasionLang: fieldLang(localised, 'occasion'),
+      translation: lang !== locale && translated?.text && translated.translator ? { text: translated.text, translator: translated.translator } : undefined,
+      featured: e.data.featured,
+      formerIds: e.data.formerIds ?? [],
+      speaker: speakerById.get(e.data.speaker)!,
+      cohort,
+      place: typeof e.data.place === 'string' ? org(e.data.place) : e.data.place,
+    });
   }
 
   const statistics: StatisticView[] = [];
   for (const e of statisticEntries) {
     const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
     if (!cohort) continue;
-    statistics.push({ ...e.data, id: entryIdFromPath(e.filePath ?? e.id), cohort });
+    statistics.push({ ...e.data, ...localise(e.data, e.data.translations?.[locale], ['label', 'context'], locale, cohort.lang), id: entryIdFromPath(e.filePath ?? e.id), cohort });
   }
 
   // Story order: where the MDX body first mentions the id; entries it never mentions go last.
@@ -235,7 +336,7 @@ async function build(): Promise<SiteContent> {
  * distinct articles (the footer links the article when there is one). Computed once per build
  * (every page's footer shows it), so a page does not cost more as cohorts are added.
  */
-export function distinctSources(cohorts: readonly Pick<CohortView, 'credits'>[]): SourceView[] {
+export function distinctSources(cohorts: readonly { credits: readonly CreditView[] }[]): SourceView[] {
   const byPair = new Map<string, { source: SourceView; articles: Set<string> }>();
   for (const credit of cohorts.flatMap((cohort) => cohort.credits)) {
     const key = `${credit.publisher.id}|${credit.citing?.id ?? ''}`;

@@ -1,12 +1,31 @@
-/** Pure formatting helpers shared by pages, cards and tests. */
+/**
+ * Pure formatting helpers shared by pages, cards and tests. Each takes the reader's locale
+ * (default English); dates and numbers come from Intl for Russian and Kazakh.
+ */
+import { count, formatNumberIn, INTL_LOCALE, t, type Locale } from '../i18n/index';
 import type { Organisation } from '../schemas/organisation';
 import type { Role } from '../schemas/speaker';
 import type { StatisticValue } from '../schemas/statistic';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "11–12 December 2024", "30 November – 2 December 2024", "30 December 2024 – 2 January 2025". */
-export function formatDateRange(start: Date, end: Date): string {
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * "11–12 December 2024", "30 November – 2 December 2024", "30 December 2024 – 2 January 2025";
+ * "11–12 декабря 2024 г."; "2024 ж. 11–12 желтоқсан". Russian and Kazakh come from Intl's
+ * formatRange (CLDR's own patterns, year first in Kazakh). English keeps the source's own
+ * "11–12 December 2024": en-GB's CLDR range spaces the dash ("11 – 12 December 2024").
+ */
+export function formatDateRange(start: Date, end: Date, locale: Locale = 'en'): string {
+  if (locale !== 'en') {
+    let format = dateFormats.get(locale);
+    if (!format) {
+      format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      dateFormats.set(locale, format);
+    }
+    return start.getTime() === end.getTime() ? format.format(start) : format.formatRange(start, end);
+  }
   const d = (x: Date) => x.getUTCDate();
   const m = (x: Date) => MONTHS[x.getUTCMonth()];
   const y = (x: Date) => x.getUTCFullYear();
@@ -26,16 +45,16 @@ export function dayCount(start: Date, end: Date): number {
   return Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1;
 }
 
-/** "2,345" — thousands separated with commas, as the source writes them. */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-GB');
+/** "2,345" in English, as the source writes it; "2 345" (no-break space) in Russian and Kazakh. */
+export function formatNumber(value: number, locale: Locale = 'en'): string {
+  return formatNumberIn(locale, value);
 }
 
-/** "1999–2008", "since 2019", or "" when a role has no years. */
-export function formatYears(role: Pick<Role, 'from' | 'to'>): string {
+/** "1999–2008", "since 2019", "с 2019 г.", or "" when a role has no years. */
+export function formatYears(role: Pick<Role, 'from' | 'to'>, locale: Locale = 'en'): string {
   if (role.from !== undefined && role.to !== undefined) return role.from === role.to ? `${role.from}` : `${role.from}–${role.to}`;
-  if (role.from !== undefined) return `since ${role.from}`;
-  if (role.to !== undefined) return `until ${role.to}`;
+  if (role.from !== undefined) return t(locale).speaker.since(String(role.from));
+  if (role.to !== undefined) return t(locale).speaker.until(String(role.to));
   return '';
 }
 
@@ -44,7 +63,7 @@ export function formatYears(role: Pick<Role, 'from' | 'to'>): string {
  * then the years. "Chair, Extractive Industries Transparency Initiative (EITI)";
  * "UNDP Administrator (2009–2017)".
  */
-export function formatRole(role: Role, organisation?: Pick<Organisation, 'name' | 'shortName'>): string {
+export function formatRole(role: Role, organisation?: Pick<Organisation, 'name' | 'shortName'>, locale: Locale = 'en'): string {
   let line = role.title;
   if (organisation) {
     const named = [organisation.name, organisation.shortName].some((n) => n !== undefined && role.title.includes(n));
@@ -52,7 +71,7 @@ export function formatRole(role: Role, organisation?: Pick<Organisation, 'name' 
     const short = organisation.shortName && !organisation.name.includes(organisation.shortName) ? ` (${organisation.shortName})` : '';
     if (!named) line += `, ${organisation.name}${short}`;
   }
-  const years = formatYears(role);
+  const years = formatYears(role, locale);
   return years ? `${line} (${years})` : line;
 }
 
@@ -66,11 +85,12 @@ export function formatRoleBesideName(
   role: Role,
   organisation: Pick<Organisation, 'name' | 'shortName'> | undefined,
   speaker: { name: string; honorific?: string },
+  locale: Locale = 'en',
 ): string {
   const honorific = shownHonorific(speaker);
   const comparable = (text: string) => text.replace(/\.$/, '').toLocaleLowerCase('en');
   const repeated = honorific !== undefined && organisation !== undefined && comparable(role.title) === comparable(honorific);
-  return formatRole(repeated ? { ...role, title: organisation.name } : role, organisation);
+  return formatRole(repeated ? { ...role, title: organisation.name } : role, organisation, locale);
 }
 
 /** "MP Suleimenova", "Helen Clark": the name with the honorific only where it replaces a first name. */
@@ -90,33 +110,34 @@ export function initials(name: string): string {
   return letters.map((w) => w[0]!.toLocaleUpperCase()).join('');
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** The figure of a statistic as people say it: "54%", "8–15%", "1 in 3", "2,345". */
-export function formatStatValue(value: StatisticValue): string {
+/** The figure of a statistic as people say it: "54%", "8–15%", "1 in 3", "2,345"; "1 из 3", "3-тен 1". */
+export function formatStatValue(value: StatisticValue, locale: Locale = 'en'): string {
+  const n = (x: number) => formatNumber(x, locale);
   switch (value.kind) {
     case 'percentage':
-      return `${formatNumber(value.value)}%`;
+      return `${n(value.value)}%`;
     case 'range':
-      return `${formatNumber(value.min)}–${formatNumber(value.max)}${value.unit === 'percent' ? '%' : ''}`;
+      return `${n(value.min)}–${n(value.max)}${value.unit === 'percent' ? '%' : ''}`;
     case 'ratio':
-      return `${value.numerator} in ${value.denominator}`;
+      return t(locale).stat.ratio(value.numerator, value.denominator);
     case 'count':
-      return formatNumber(value.value);
+      return n(value.value);
   }
 }
 
-/** The figure in words for screen readers and alt text: "one in three", "8 to 15 percent". */
-export function describeStatValue(value: StatisticValue): string {
+/** The figure in words for screen readers and alt text: "one in three", "8 to 15 percent", "54 процента". */
+export function describeStatValue(value: StatisticValue, locale: Locale = 'en'): string {
+  const n = (x: number) => formatNumber(x, locale);
+  const { stat } = t(locale);
   switch (value.kind) {
     case 'percentage':
-      return `${formatNumber(value.value)} percent`;
+      return count(locale, stat.percent, value.value);
     case 'range':
-      return `${formatNumber(value.min)} to ${formatNumber(value.max)}${value.unit === 'percent' ? ' percent' : ''}`;
+      return stat.range(n(value.min), n(value.max), value.unit === 'percent');
     case 'ratio':
-      return `${WORDS[value.numerator] ?? value.numerator} in ${WORDS[value.denominator] ?? value.denominator}`;
+      return stat.ratioWords(value.numerator, value.denominator);
     case 'count':
-      return `${formatNumber(value.value)}${value.unit ? ` ${value.unit}` : ''}`;
+      return `${n(value.value)}${value.unit ? ` ${value.unit}` : ''}`;
   }
 }
 

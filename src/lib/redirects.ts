@@ -30,7 +30,7 @@ interface MoveInput {
 }
 
 /** Every move the content declares, and the problems that would make one ambiguous. */
-export function findMoves(site: MoveInput): { moves: Move[]; problems: ContentProblem[] } {
+export function findMoves(site: MoveInput, quoteBy: (name: string) => string = (name) => `a quote by ${name}`): { moves: Move[]; problems: ContentProblem[] } {
   const moves: Move[] = [];
   const problems: ContentProblem[] = [];
 
@@ -56,7 +56,7 @@ export function findMoves(site: MoveInput): { moves: Move[]; problems: ContentPr
     }
   };
 
-  collect('quote', site.quotes, paths.quote, (q) => `content/cohorts/${q.cohort.id}/quotes/${q.id}.yaml`, (q) => `a quote by ${q.speaker.displayName}`);
+  collect('quote', site.quotes, paths.quote, (q) => `content/cohorts/${q.cohort.id}/quotes/${q.id}.yaml`, (q) => quoteBy(q.speaker.displayName));
   collect('speaker', site.speakers, paths.speaker, (s) => `content/speakers/${s.id}.yaml`, (s) => s.displayName);
   collect('cohort', site.cohorts, paths.cohort, (c) => c.entry?.filePath ?? `content/cohorts/${c.id}/index.mdx`, (c) => c.title);
   return { moves: moves.sort((a, b) => a.from.localeCompare(b.from)), problems };

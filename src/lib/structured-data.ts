@@ -10,12 +10,17 @@
 import type { CohortView, CreditView, OrganisationView, QuoteView, SiteContent, SpeakerView } from './content';
 import { isoDate, truncateAtWord } from './format';
 import { cardPaths } from './og/paths';
-import { absoluteUrl, paths, withBase } from './urls';
+import { absoluteUrl, localeUrl, paths } from './urls';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n/index';
 
-/** Where the site is published: `site` is the origin (Astro.site), `base` the base path. */
+/**
+ * Where the site is published: `site` is the origin (Astro.site), `base` the base path, `locale`
+ * the page's language (default English): every URL and @id is the page's in that language.
+ */
 export interface LdContext {
   site: URL | string;
   base: string;
+  locale?: Locale;
 }
 
 /** A JSON-LD node: a plain JSON object. */
@@ -27,7 +32,7 @@ export type LdDocument = {
   '@graph': LdNode[];
 };
 
-const url = (ctx: LdContext, path: string) => absoluteUrl(withBase(path, ctx.base), ctx.site);
+const url = (ctx: LdContext, path: string) => absoluteUrl(localeUrl(path, ctx.locale ?? DEFAULT_LOCALE, ctx.base), ctx.site);
 
 /** The stable identifiers of every entity, shared by all pages. */
 export const ldIds = {
@@ -50,7 +55,7 @@ const built = new WeakMap<object, Map<string, LdNode>>();
 function once(entity: object, kind: string, ctx: LdContext, build: () => LdNode): LdNode {
   let nodes = built.get(entity);
   if (!nodes) built.set(entity, (nodes = new Map()));
-  const key = `${kind} ${ctx.base} ${ctx.site}`;
+  const key = `${kind} ${ctx.base} ${ctx.site} ${ctx.locale ?? DEFAULT_LOCALE}`;
   let node = nodes.get(key);
   if (!node) nodes.set(key, (node = Object.freeze(build())));
   return node;
@@ -174,7 +179,7 @@ function buildArticle(ctx: LdContext, cohort: CohortView): LdNode {
     url: pageUrl,
     mainEntityOfPage: pageUrl,
     image: url(ctx, cardPaths.cohort(cohort.id)),
-    inLanguage: 'en',
+    inLanguage: cohort.translation || cohort.untranslated.size === 0 ? (ctx.locale ?? DEFAULT_LOCALE) : cohort.lang,
     about: ref(ldIds.event(ctx, cohort.id)),
     isBasedOn: cohort.credits.map((c) => creditLd(ctx, c)),
     hasPart: cohort.quotes.map((q) => ref(ldIds.quotation(ctx, q.id))),
@@ -188,13 +193,25 @@ export function quotationLd(ctx: LdContext, quote: QuoteView): LdNode {
       '@type': 'Quotation',
       '@id': ldIds.quotation(ctx, quote.id),
       text: quote.text,
-      inLanguage: 'en',
+      // The language the words were said in, whatever the page's language.
+      inLanguage: quote.lang,
       creator: ref(ldIds.person(ctx, quote.speaker.id)),
       isPartOf: ref(ldIds.article(ctx, quote.cohort.id)),
       recordedAt: ref(ldIds.event(ctx, quote.cohort.id)),
       // Only a place of its own: the event's location already says where the rest were said.
       locationCreated: quote.place ? { '@type': 'Place', name: quote.place.name } : undefined,
-      description: `Said at the ${quote.occasion}`,
+      description: t(ctx.locale ?? DEFAULT_LOCALE).quote.saidAt(quote.occasion),
+      // An editor's unofficial translation, related to the original and never replacing it.
+      workTranslation: quote.translation
+        ? {
+            '@type': 'Quotation',
+            text: quote.translation.text,
+            inLanguage: ctx.locale ?? DEFAULT_LOCALE,
+            translator: { '@type': 'Organization', name: quote.translation.translator },
+            description: t(ctx.locale ?? DEFAULT_LOCALE).translation.unofficial(quote.translation.translator),
+            translationOfWork: ref(ldIds.quotation(ctx, quote.id)),
+          }
+        : undefined,
       url: url(ctx, paths.quote(quote.id)),
       image: url(ctx, cardPaths.quote(quote.id)),
     }),
@@ -206,9 +223,9 @@ export function websiteLd(ctx: LdContext, site: Pick<SiteContent, 'cohorts'>): L
     clean({
       '@type': 'WebSite',
       '@id': ldIds.website(ctx),
-      name: site.cohorts[0]?.programme ?? 'Programme recap',
+      name: site.cohorts[0]?.programme ?? t(ctx.locale ?? DEFAULT_LOCALE).site.tagline,
       url: url(ctx, paths.home()),
-      inLanguage: 'en',
+      inLanguage: ctx.locale ?? DEFAULT_LOCALE,
     }),
   );
 }

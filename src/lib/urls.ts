@@ -1,12 +1,45 @@
 /**
  * The URL contract from design.md in one place. Every link the site prints is built here, so a
- * base path (a project page at /<repo>/) is applied everywhere or nowhere.
+ * base path (a project page at /<repo>/) and the locale prefix (/ru/, /kk/) are applied
+ * everywhere or nowhere.
  */
+import { LOCALES, localePath, splitLocalePath, DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 /** Joins the configured base path (import.meta.env.BASE_URL, e.g. "/" or "/recap/") and a site path. */
 export function withBase(path: string, base = '/'): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return `${b}${path.replace(/^\//, '')}`;
+}
+
+/** A site path in `locale` with the base path: localeUrl("/quotes/", "ru", "/") is "/ru/quotes/". */
+export function localeUrl(path: string, locale: Locale, base = '/'): string {
+  return withBase(localePath(locale, path), base);
+}
+
+/** A URL path as served ("/recap/ru/quotes/x/") without the base: "/ru/quotes/x/". */
+export function withoutBase(pathname: string, base = '/'): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
+}
+
+/** One language version of a page: its locale and its path with the base. */
+export interface Alternate {
+  locale: Locale;
+  href: string;
+}
+
+/**
+ * Every language version of the page served at `pathname` (base included), default locale first:
+ * what hreflang links, the language switcher and the sitemap point to.
+ */
+export function alternatesOf(pathname: string, base = '/'): Alternate[] {
+  const { path } = splitLocalePath(withoutBase(pathname, base));
+  return LOCALES.map((locale) => ({ locale, href: localeUrl(path, locale, base) }));
+}
+
+/** The x-default of a page: its version in the default locale. */
+export function defaultAlternate(alternates: readonly Alternate[]): Alternate {
+  return alternates.find((a) => a.locale === DEFAULT_LOCALE)!;
 }
 
 /** Site paths (without the base), each ending with a slash as the contract requires. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DateSchema, IdSchema, TextSchema, UrlSchema } from './common';
+import { LangSchema } from './translations';
 
 /** One part of the programme, listed in the order the source gives them. */
 export const HighlightSchema = z
@@ -65,6 +66,8 @@ export const CohortSchema = z
     credits: z.array(CreditSchema).min(1, 'at least one credit').describe('Who published the material the recap is based on: one entry per article.'),
     /** The programme's parts, in the order the source gives them. */
     highlights: z.array(HighlightSchema).default([]).describe('The parts of the programme, in the order the source gives them.'),
+    /** The language the story and its fields are written in; translations sit beside it as index.<lang>.mdx. */
+    lang: LangSchema.default('en').describe('The language this story is written in: en, ru or kk. Leave out for English.'),
     /** Ids the cohort was published under before a rename; their URLs redirect here. */
     formerIds: z
       .array(IdSchema)

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { TextSchema, UrlSchema } from './common';
+import { translationsOf } from './translations';
 
 /** What an organisation is to a cohort or speaker; one word an editor picks from this list. */
 export const ORGANISATION_KINDS = ['organiser', 'funder', 'partner', 'venue', 'source', 'affiliation'] as const;
@@ -15,6 +16,8 @@ export const OrganisationSchema = z
     kind: z
       .enum(ORGANISATION_KINDS, { error: `one of: ${ORGANISATION_KINDS.join(', ')}` })
       .describe(`What it is to the programme: one of ${ORGANISATION_KINDS.join(', ')}.`),
+    /** The name and short name in other languages, e.g. ru: { name: Программа развития ООН, shortName: ПРООН }. */
+    translations: translationsOf({ name: TextSchema, shortName: TextSchema }),
     /** Its website, when it has one. */
     url: UrlSchema.optional().describe('Its website, e.g. https://www.undp.org/kazakhstan.'),
   })

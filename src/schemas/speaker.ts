@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, TextSchema, YearSchema } from './common';
+import { translationsOf } from './translations';
 
 /** One role a speaker holds or held, e.g. "UNDP Administrator" from 2009 to 2017. */
 export const RoleSchema = z
@@ -57,6 +58,10 @@ const speakerFields = {
     .array(RoleSchema, { error: 'a list of roles' })
     .min(1, 'at least one role')
     .describe('Every role the source gives, most relevant first.'),
+  /** Role titles in other languages, by position: the same number and order as `roles`. Names are never translated. */
+  translations: translationsOf({
+    roles: z.array(z.object({ title: TextSchema.describe('The role title in this language.') }).strict()).describe('The roles, same number and order as the original.'),
+  }),
   /** Ids the speaker was published under before a rename; their URLs redirect here. */
   formerIds: z
     .array(IdSchema)
@@ -66,7 +71,7 @@ const speakerFields = {
 
 /** Builds the speaker schema around a portrait source schema (see createPortraitSchema). */
 export function createSpeakerSchema<T extends z.ZodType>(portraitSrc: T) {
-  const { name, honorific, roles, formerIds } = speakerFields;
+  const { name, honorific, roles, translations, formerIds } = speakerFields;
   return z
     .object({
       name,
@@ -76,6 +81,7 @@ export function createSpeakerSchema<T extends z.ZodType>(portraitSrc: T) {
       portrait: createPortraitSchema(portraitSrc)
         .optional()
         .describe('A photo with its alt text. Leave out when there is none: a monogram is drawn instead.'),
+      translations,
       formerIds,
     })
     .strict();

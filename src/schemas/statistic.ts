@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SourceSchema, TextSchema } from './common';
+import { translationsOf } from './translations';
 
 /** The description every kind shares, so the field reference and editor hover explain all four. */
 const KIND = 'Which kind of figure: percentage (54%), range (8-15%), ratio (one in three) or count (2,345).';
@@ -93,6 +94,8 @@ export const StatisticSchema = z
     source: SourceSchema,
     /** Optional background shown under the label. */
     context: TextSchema.optional().describe('Optional background shown under the label, e.g. "The season\'s regional final concluded in Almaty on 12 May."'),
+    /** The label and context in other languages. */
+    translations: translationsOf({ label: TextSchema, context: TextSchema }),
     /** Whether the home page may show it among the key numbers. */
     featured: z.boolean().default(false).describe('true to show it among the key numbers on the home page.'),
   })

@@ -14,6 +14,8 @@ function announce(root: HTMLElement, message: string): void {
 
 function enhance(root: HTMLElement): void {
   const { url = location.href, title = document.title, text = '' } = root.dataset;
+  // Messages in the page's language, from the dictionary (ShareControls writes them as data-msg-*).
+  const { msgCopied = '', msgCopyFailed = '', msgShareFailed = '' } = root.dataset;
   const copy = root.querySelector<HTMLButtonElement>('[data-share-copy]');
   const native = root.querySelector<HTMLButtonElement>('[data-share-native]');
   const field = root.querySelector<HTMLElement>('[data-share-field]');
@@ -25,12 +27,12 @@ function enhance(root: HTMLElement): void {
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(url);
-        announce(root, 'Link copied to the clipboard.');
+        announce(root, msgCopied);
       } catch {
         // Blocked (permissions, an embedded frame): offer the link to copy by hand.
         if (field) field.hidden = false;
         input?.select();
-        announce(root, 'Could not copy automatically. The link is selected: press Ctrl+C or Command+C to copy it.');
+        announce(root, msgCopyFailed);
       }
     });
   }
@@ -42,7 +44,7 @@ function enhance(root: HTMLElement): void {
         await navigator.share({ title, text, url });
       } catch (error) {
         // Closing the share sheet is a choice, not an error.
-        if ((error as DOMException)?.name !== 'AbortError') announce(root, 'Sharing did not work here. Use Copy link or one of the links.');
+        if ((error as DOMException)?.name !== 'AbortError') announce(root, msgShareFailed);
       }
     });
   }

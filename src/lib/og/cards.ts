@@ -5,6 +5,7 @@
  */
 import type { CohortView, QuoteView, SpeakerView } from '../content';
 import { formatDateRange, formatNumber, initials, truncateAtWord } from '../format';
+import { count, DEFAULT_LOCALE, t, type Locale, type PluralForms } from '../../i18n/index';
 
 /** Card size in pixels: the 1.91:1 shape Telegram, WhatsApp, LinkedIn and X all show large. */
 export const CARD_WIDTH = 1200;
@@ -18,6 +19,10 @@ export interface CardIdentity {
 
 export interface QuoteCardSpec {
   kind: 'quote';
+  /** The card's language (its labels, dates); the quote itself stays in `quoteLang`. */
+  locale: Locale;
+  /** The language the quote was said in. */
+  quoteLang: Locale;
   /** Who the card is for, used in error messages, e.g. "quote wawiernia-opening-ceremony". */
   subject: string;
   identity: CardIdentity;
@@ -32,6 +37,7 @@ export interface QuoteCardSpec {
 
 export interface PageCardSpec {
   kind: 'page';
+  locale: Locale;
   subject: string;
   identity: CardIdentity;
   /** Small line above the title, e.g. "Speaker" or "Astana · 11–12 December 2024". */
@@ -48,32 +54,39 @@ export interface PageCardSpec {
 export type CardSpec = QuoteCardSpec | PageCardSpec;
 
 /** The tagline printed next to the programme name, as in the site header. */
-export const TAGLINE = 'Programme recap';
+export const TAGLINE = t(DEFAULT_LOCALE).site.tagline;
 
-export function identityOf(programme: string): CardIdentity {
-  return { programme, tagline: TAGLINE };
+export function identityOf(programme: string, locale: Locale = DEFAULT_LOCALE): CardIdentity {
+  return { programme, tagline: t(locale).site.tagline };
 }
 
-/** "Astana · 11–12 December 2024" */
-export function cohortLine(cohort: Pick<CohortView, 'city' | 'startDate' | 'endDate'>): string {
-  return `${cohort.city} · ${formatDateRange(cohort.startDate, cohort.endDate)}`;
+/** "Astana · 11–12 December 2024", "Астана · 11–12 декабря 2024 г." */
+export function cohortLine(cohort: Pick<CohortView, 'city' | 'startDate' | 'endDate'>, locale: Locale = DEFAULT_LOCALE): string {
+  return `${cohort.city} · ${formatDateRange(cohort.startDate, cohort.endDate, locale)}`;
 }
 
-type QuoteInput = Pick<QuoteView, 'id' | 'text' | 'occasion'> & {
+/** A figure with its counted label: { value: "12", label: "participants" }. */
+function figure(locale: Locale, value: number, forms: PluralForms) {
+  return { value: formatNumber(value, locale), label: count(locale, forms, value) };
+}
+
+type QuoteInput = Pick<QuoteView, 'id' | 'text' | 'occasion'> & { lang?: Locale } & {
   speaker: Pick<SpeakerView, 'displayName'> & { roles: { label: string }[] };
   cohort: Pick<CohortView, 'programme' | 'city' | 'startDate' | 'endDate'>;
 };
 
-export function quoteCard(quote: QuoteInput): QuoteCardSpec {
+export function quoteCard(quote: QuoteInput, locale: Locale = DEFAULT_LOCALE): QuoteCardSpec {
   return {
     kind: 'quote',
-    subject: `quote "${quote.id}"`,
-    identity: identityOf(quote.cohort.programme),
+    locale,
+    quoteLang: quote.lang ?? DEFAULT_LOCALE,
+    subject: `quote "${quote.id}"${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`,
+    identity: identityOf(quote.cohort.programme, locale),
     quote: quote.text.replace(/\s+/g, ' ').trim(),
     speaker: quote.speaker.displayName,
     role: quote.speaker.roles[0] ? truncateAtWord(quote.speaker.roles[0].label, 90) : undefined,
     occasion: truncateAtWord(quote.occasion, 90),
-    cohort: cohortLine(quote.cohort),
+    cohort: cohortLine(quote.cohort, locale),
   };
 }
 
@@ -82,20 +95,22 @@ type CohortInput = Pick<CohortView, 'id' | 'title' | 'programme' | 'city' | 'sta
   speakers: unknown[];
 };
 
-export function cohortCard(cohort: CohortInput): PageCardSpec {
+export function cohortCard(cohort: CohortInput, locale: Locale = DEFAULT_LOCALE): PageCardSpec {
   const days = Math.round((cohort.endDate.getTime() - cohort.startDate.getTime()) / 86_400_000) + 1;
+  const { card } = t(locale);
   return {
     kind: 'page',
-    subject: `cohort "${cohort.id}"`,
-    identity: identityOf(cohort.programme),
-    eyebrow: cohortLine(cohort),
+    locale,
+    subject: `cohort "${cohort.id}"${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`,
+    identity: identityOf(cohort.programme, locale),
+    eyebrow: cohortLine(cohort, locale),
     title: truncateAtWord(cohort.title, 90),
     lines: [truncateAtWord(cohort.summary, 150)],
     figures: [
-      { value: formatNumber(cohort.participants), label: cohort.participants === 1 ? 'participant' : 'participants' },
-      { value: formatNumber(cohort.regions.length), label: cohort.regions.length === 1 ? 'region' : 'regions' },
-      { value: formatNumber(days), label: days === 1 ? 'day' : 'days' },
-      ...(cohort.speakers.length > 0 ? [{ value: formatNumber(cohort.speakers.length), label: cohort.speakers.length === 1 ? 'speaker' : 'speakers' }] : []),
+      figure(locale, cohort.participants, card.participants),
+      figure(locale, cohort.regions.length, card.regions),
+      figure(locale, days, card.days),
+      ...(cohort.speakers.length > 0 ? [figure(locale, cohort.speakers.length, card.speakers)] : []),
     ],
   };
 }
@@ -106,17 +121,19 @@ type SpeakerInput = Pick<SpeakerView, 'id' | 'name' | 'displayName'> & {
   cohorts: Pick<CohortView, 'programme' | 'city' | 'startDate' | 'endDate'>[];
 };
 
-export function speakerCard(speaker: SpeakerInput, programme: string): PageCardSpec {
+export function speakerCard(speaker: SpeakerInput, programme: string, locale: Locale = DEFAULT_LOCALE): PageCardSpec {
   const quotes = speaker.quotes.length;
+  const { card } = t(locale);
   return {
     kind: 'page',
-    subject: `speaker "${speaker.id}"`,
-    identity: identityOf(programme),
-    eyebrow: 'Speaker',
+    locale,
+    subject: `speaker "${speaker.id}"${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`,
+    identity: identityOf(programme, locale),
+    eyebrow: card.speaker,
     title: speaker.displayName,
     lines: speaker.roles.slice(0, 3).map((r) => truncateAtWord(r.label, 70)),
     figures: [
-      { value: formatNumber(quotes), label: quotes === 1 ? 'quote' : 'quotes' },
+      figure(locale, quotes, card.quotes),
       ...speaker.cohorts.slice(0, 2).map((c) => ({ value: String(c.startDate.getUTCFullYear()), label: c.city })),
     ],
     monogram: initials(speaker.name),
@@ -130,21 +147,22 @@ interface HomeInput {
   latest?: Pick<CohortView, 'city' | 'startDate' | 'endDate'>;
 }
 
-export function homeCard(home: HomeInput): PageCardSpec {
+export function homeCard(home: HomeInput, locale: Locale = DEFAULT_LOCALE): PageCardSpec {
   const { totals } = home;
-  const figure = (value: number, one: string, many: string) => ({ value: formatNumber(value), label: value === 1 ? one : many });
+  const { card, site } = t(locale);
   return {
     kind: 'page',
-    subject: 'home page',
-    identity: identityOf(home.programme),
-    eyebrow: home.latest ? `Latest cohort: ${cohortLine(home.latest)}` : TAGLINE,
+    locale,
+    subject: `home page${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`,
+    identity: identityOf(home.programme, locale),
+    eyebrow: home.latest ? card.latestCohort(cohortLine(home.latest, locale)) : site.tagline,
     title: home.programme,
     lines: home.summary ? [truncateAtWord(home.summary, 150)] : [],
     figures: [
-      figure(totals.cohorts, 'cohort', 'cohorts'),
-      figure(totals.participants, 'participant', 'participants'),
-      figure(totals.regions, 'region', 'regions'),
-      figure(totals.speakers, 'speaker', 'speakers'),
+      figure(locale, totals.cohorts, card.cohorts),
+      figure(locale, totals.participants, card.participants),
+      figure(locale, totals.regions, card.regions),
+      figure(locale, totals.speakers, card.speakers),
     ],
   };
 }
@@ -155,13 +173,14 @@ export function cardText(spec: CardSpec): string {
     spec.kind === 'quote'
       ? [spec.quote, spec.speaker, spec.role ?? '', spec.occasion, spec.cohort]
       : [spec.eyebrow, spec.title, ...spec.lines, ...spec.figures.flatMap((f) => [f.value, f.label]), spec.monogram ?? ''];
-  return [...parts, spec.identity.programme, spec.identity.tagline, '“'].join(' ');
+  return [...parts, spec.identity.programme, spec.identity.tagline, '“', '«', '»'].join(' ');
 }
 
 /** The card's alt text: what a screen reader says about the image, e.g. in a link preview. */
 export function cardAlt(spec: CardSpec): string {
+  const { card } = t(spec.locale);
   if (spec.kind === 'quote') {
-    return `Quote card: “${truncateAtWord(spec.quote, 120)}” — ${spec.speaker}${spec.role ? `, ${spec.role}` : ''}; ${spec.occasion}, ${spec.cohort}.`;
+    return card.quoteAlt(truncateAtWord(spec.quote, 120), `${spec.speaker}${spec.role ? `, ${spec.role}` : ''}`, spec.occasion, spec.cohort);
   }
-  return `Card: ${spec.title}. ${spec.eyebrow}. ${spec.figures.map((f) => `${f.value} ${f.label}`).join(', ')}.`;
+  return card.pageAlt(spec.title, spec.eyebrow, spec.figures.map((f) => `${f.value} ${f.label}`).join(', '));
 }

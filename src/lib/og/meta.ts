@@ -2,9 +2,11 @@
  * What pages need from the card module: each page's card as BaseLayout's `image` prop (the
  * path of its PNG, its size and alt text), and the card paths the /og/ endpoints serve.
  * The same spec builders feed the endpoint and the alt text, so the two always agree.
+ * Cards are per locale: /ru/og/quotes/<id>.png carries Russian labels and dates.
  */
 import type { CohortView, QuoteView, SiteContent, SpeakerView } from '../content';
 import { programmeTotals } from '../content';
+import { localePath, type Locale } from '../../i18n/index';
 import { cardPaths } from './paths';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cohortCard, homeCard, quoteCard, speakerCard, TAGLINE, type CardSpec } from './cards';
 
@@ -19,7 +21,7 @@ export interface CardImage {
 }
 
 function image(src: string, spec: CardSpec): CardImage {
-  return { src, width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(spec) };
+  return { src: localePath(spec.locale, src), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(spec) };
 }
 
 /** The programme a card names: the newest cohort's, like the site header. */
@@ -27,12 +29,15 @@ export function siteProgramme(site: Pick<SiteContent, 'cohorts'>): string {
   return site.cohorts[0]?.programme ?? TAGLINE;
 }
 
-export const quoteCardSpec = (quote: QuoteView) => quoteCard(quote);
-export const cohortCardSpec = (cohort: CohortView) => cohortCard(cohort);
+/** The locale a site's views were built for (English for an empty site). */
+const localeOfSite = (site: Pick<SiteContent, 'cohorts'>): Locale => site.cohorts[0]?.locale ?? 'en';
+
+export const quoteCardSpec = (quote: QuoteView) => quoteCard(quote, quote.locale);
+export const cohortCardSpec = (cohort: CohortView) => cohortCard(cohort, cohort.locale);
 export const speakerCardSpec = (speaker: SpeakerView, site: Pick<SiteContent, 'cohorts'>) =>
-  speakerCard(speaker, speaker.cohorts[0]?.programme ?? siteProgramme(site));
+  speakerCard(speaker, speaker.cohorts[0]?.programme ?? siteProgramme(site), localeOfSite(site));
 export const homeCardSpec = (site: SiteContent) =>
-  homeCard({ programme: siteProgramme(site), summary: site.cohorts[0]?.summary, totals: programmeTotals(site), latest: site.cohorts[0] });
+  homeCard({ programme: siteProgramme(site), summary: site.cohorts[0]?.summary, totals: programmeTotals(site), latest: site.cohorts[0] }, localeOfSite(site));
 
 export const quoteCardImage = (quote: QuoteView) => image(cardPaths.quote(quote.id), quoteCardSpec(quote));
 export const cohortCardImage = (cohort: CohortView) => image(cardPaths.cohort(cohort.id), cohortCardSpec(cohort));
