@@ -17,7 +17,10 @@ export const OrganisationSchema = z
       .enum(ORGANISATION_KINDS, { error: `one of: ${ORGANISATION_KINDS.join(', ')}` })
       .describe(`What it is to the programme: one of ${ORGANISATION_KINDS.join(', ')}.`),
     /** The name and short name in other languages, e.g. ru: { name: Программа развития ООН, shortName: ПРООН }. */
-    translations: translationsOf({ name: TextSchema, shortName: TextSchema }),
+    translations: translationsOf({
+      name: TextSchema.describe('The name in this language, e.g. "Программа развития ООН".'),
+      shortName: TextSchema.describe('The short name in this language, e.g. "ПРООН".'),
+    }),
     /** Its website, when it has one. */
     url: UrlSchema.optional().describe('Its website, e.g. https://www.undp.org/kazakhstan.'),
   })

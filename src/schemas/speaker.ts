@@ -60,7 +60,9 @@ const speakerFields = {
     .describe('Every role the source gives, most relevant first.'),
   /** Role titles in other languages, by position: the same number and order as `roles`. Names are never translated. */
   translations: translationsOf({
-    roles: z.array(z.object({ title: TextSchema.describe('The role title in this language.') }).strict()).describe('The roles, same number and order as the original.'),
+    roles: z
+      .array(z.object({ title: TextSchema.describe('The role title in this language, e.g. "Председатель".') }).strict())
+      .describe('The roles, same number and order as the original.'),
   }),
   /** Ids the speaker was published under before a rename; their URLs redirect here. */
   formerIds: z

@@ -95,7 +95,10 @@ export const StatisticSchema = z
     /** Optional background shown under the label. */
     context: TextSchema.optional().describe('Optional background shown under the label, e.g. "The season\'s regional final concluded in Almaty on 12 May."'),
     /** The label and context in other languages. */
-    translations: translationsOf({ label: TextSchema, context: TextSchema }),
+    translations: translationsOf({
+      label: TextSchema.describe('The label in this language, e.g. "граждан считают, что карьера в STEM не подходит женщинам".'),
+      context: TextSchema.describe('The context in this language, e.g. "Региональный финал сезона прошёл в Алматы 12 мая."'),
+    }),
     /** Whether the home page may show it among the key numbers. */
     featured: z.boolean().default(false).describe('true to show it among the key numbers on the home page.'),
   })

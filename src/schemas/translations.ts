@@ -11,6 +11,8 @@ import { TextSchema } from './common';
  * Anything left out is shown in the original, marked with its language.
  */
 
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
+
 /** The language a text was written or said in: one of the site's locales. */
 export const LangSchema = z
   .enum(LOCALES, { error: `a language code, one of: ${LOCALES.join(', ')}` })
@@ -25,7 +27,9 @@ export const TranslatorSchema = TextSchema.describe('Who translated it, e.g. "Pr
  */
 export function translationsOf<T extends z.ZodRawShape>(fields: T) {
   const one = z.object(fields).partial().strict();
-  const shape = Object.fromEntries(LOCALES.map((locale) => [locale, one.optional()])) as Record<Locale, z.ZodOptional<typeof one>>;
+  const shape = Object.fromEntries(
+    LOCALES.map((locale) => [locale, one.optional().describe(`The fields in ${LANGUAGE_NAMES[locale]} (${locale}), each optional.`)]),
+  ) as Record<Locale, z.ZodOptional<typeof one>>;
   return z
     .object(shape)
     .strict()
@@ -62,8 +66,8 @@ export type CohortTranslation = z.infer<typeof CohortTranslationSchema>;
 
 /** A quote's translation: its occasion, and optionally an unofficial translation of the words with who made it. */
 export const QuoteTranslationsSchema = translationsOf({
-  occasion: TextSchema.describe('Where it was said, in this language.'),
-  text: TextSchema.describe('An UNOFFICIAL translation of the words; shown after the original and labelled as such.'),
+  occasion: TextSchema.describe('Where it was said, in this language, e.g. "церемония открытия".'),
+  text: TextSchema.describe('An UNOFFICIAL translation of the words, shown after the original and labelled as such, e.g. "Мы находимся в поворотный момент истории."'),
   translator: TranslatorSchema,
 }).superRefine((translations, ctx) => {
   for (const [locale, fields] of Object.entries(translations ?? {})) {
