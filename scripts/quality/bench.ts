@@ -4,13 +4,14 @@
  * For each size (50 and 200 cohorts of 10 quotes, with statistics and speakers in proportion;
  * see bench-content.ts) it writes synthetic content to a temporary folder and builds
  *   - ours:  a copy of this project (src/, public/, astro.config.mjs...; node_modules linked)
- *            with RECAP_CONTENT_DIR pointing at that content; social cards (src/pages/og/)
+ *            with RECAP_CONTENT_DIR pointing at that content; social cards (src/pages/[...locale]/og/)
  *            are left out of the copy unless --cards is given, since they are drawn once and
  *            cached, and are timed on their own line with --cards;
  *   - floor: a bare Astro + MDX site generated on the spot that loads the same content (all
  *            five collections, without schemas) and has one plain page per entry that ours
  *            gives a page (each cohort's MDX rendered with placeholder components, each quote
- *            and speaker as a page, plus the four listings and a 404), so both builds read the
+ *            and speaker as a page, plus the four listings and a 404), in the same three locales
+ *            (English unprefixed, /ru/, /kk/, with Astro's i18n config), so both builds read the
  *            same files and produce the same number of pages;
  * each from a cold cache into a temporary output folder, and prints pages, seconds and pages per
  * second, our time divided by the floor's, and how our time grows from the smallest size to the
@@ -75,7 +76,7 @@ export function copyProject(dest: string, { cards }: { cards: boolean }): void {
   for (const entry of ['src', 'public', 'tsconfig.json', 'package.json']) {
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
   }
-  if (!cards) rmSync(join(dest, 'src', 'pages', 'og'), { recursive: true, force: true });
+  if (!cards) rmSync(join(dest, 'src', 'pages', '[...locale]', 'og'), { recursive: true, force: true });
   cpSync(join(ROOT, 'astro.config.mjs'), join(dest, 'astro.config.project.mjs'));
   symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
   // The project's own config, with the content layer's cache inside this copy (cold per build).
@@ -96,7 +97,8 @@ export function writeFloorProject(dest: string): void {
   file('package.json', '{ "name": "bench-floor", "private": true, "type": "module" }\n');
   file(
     'astro.config.mjs',
-    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], cacheDir: './.bench-cache/', devToolbar: { enabled: false }, trailingSlash: 'always' };\n",
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], cacheDir: './.bench-cache/', devToolbar: { enabled: false }, trailingSlash: 'always',\n" +
+      "  i18n: { locales: ['en', 'ru', 'kk'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } } };\n",
   );
   file(
     'src/content.config.ts',
@@ -113,27 +115,35 @@ export const collections = {
 `,
   );
   file('src/components/Stub.astro', '<span>{Astro.props.id}</span>\n');
+  // Every page once per locale: English unprefixed (locale undefined), then /ru/ and /kk/, as ours.
+  const locales = "[undefined, 'ru', 'kk']";
   const page = (title: string, body: string) =>
-    `<html lang="en"><head><meta charset="utf-8" /><title>${title}</title></head><body>${body}</body></html>\n`;
+    `<html lang={Astro.params.locale ?? 'en'}><head><meta charset="utf-8" /><title>${title}</title></head><body>${body}</body></html>\n`;
   const list = (collection: string, section: string) =>
-    `---\nimport { getCollection } from 'astro:content';\nconst entries = await getCollection('${collection}');\n---\n` +
+    `---\nimport { getCollection } from 'astro:content';\nexport const getStaticPaths = () => ${locales}.map((locale) => ({ params: { locale } }));\n` +
+    `const entries = await getCollection('${collection}');\n---\n` +
     page(section, `<ul>{entries.map((e) => <li><a href={\`/${section}/\${e.id}/\`}>{e.id}</a></li>)}</ul>`);
   const single = (collection: string, body: string, extra = '') =>
-    `---\nimport { getCollection${extra ? ', render' : ''} } from 'astro:content';\n${extra ? "import Stub from '../../components/Stub.astro';\n" : ''}` +
-    `export async function getStaticPaths() {\n  return (await getCollection('${collection}')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n` +
+    `---\nimport { getCollection${extra ? ', render' : ''} } from 'astro:content';\n${extra ? "import Stub from '../../../components/Stub.astro';\n" : ''}` +
+    `export async function getStaticPaths() {\n  const entries = await getCollection('${collection}');\n` +
+    `  return ${locales}.flatMap((locale) => entries.map((entry) => ({ params: { locale, id: entry.id }, props: { entry } })));\n}\n` +
     `const { entry } = Astro.props;\n${extra}---\n` +
     page('{entry.id}', body);
-  file('src/pages/index.astro', list('cohorts', 'cohorts'));
+  file('src/pages/[...locale]/index.astro', list('cohorts', 'cohorts'));
   file('src/pages/404.astro', page('Not found', '<p>Not found</p>'));
-  file('src/pages/cohorts/index.astro', list('cohorts', 'cohorts'));
-  file('src/pages/quotes/index.astro', list('quotes', 'quotes'));
-  file('src/pages/speakers/index.astro', list('speakers', 'speakers'));
   file(
-    'src/pages/cohorts/[...id].astro',
+    'src/pages/[...locale]/404.astro',
+    `---\nexport const getStaticPaths = () => ['ru', 'kk'].map((locale) => ({ params: { locale } }));\n---\n${page('Not found', '<p>Not found</p>')}`,
+  );
+  file('src/pages/[...locale]/cohorts/index.astro', list('cohorts', 'cohorts'));
+  file('src/pages/[...locale]/quotes/index.astro', list('quotes', 'quotes'));
+  file('src/pages/[...locale]/speakers/index.astro', list('speakers', 'speakers'));
+  file(
+    'src/pages/[...locale]/cohorts/[id].astro',
     single('cohorts', '<h1>{entry.data.title}</h1><Content components={{ Quote: Stub, StatCallout: Stub, SpeakerGallery: Stub }} />', 'const { Content } = await render(entry);\n'),
   );
-  file('src/pages/quotes/[...id].astro', single('quotes', '<blockquote>{entry.data.text}</blockquote><p>{entry.data.speaker}</p>'));
-  file('src/pages/speakers/[...id].astro', single('speakers', '<h1>{entry.data.name}</h1>'));
+  file('src/pages/[...locale]/quotes/[id].astro', single('quotes', '<blockquote>{entry.data.text}</blockquote><p>{entry.data.speaker}</p>'));
+  file('src/pages/[...locale]/speakers/[id].astro', single('speakers', '<h1>{entry.data.name}</h1>'));
 }
 
 function parseArgs(argv: string[]) {

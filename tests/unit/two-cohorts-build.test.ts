@@ -86,3 +86,99 @@ describe('a site with two cohorts and a draft', () => {
     }
   });
 });
+
+describe('the same site in Russian and Kazakh', () => {
+  const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
+  const ld = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1]!)['@graph'] as Record<string, unknown>[]);
+
+  it('gives every English page a /ru/ and /kk/ twin with its own lang and reciprocal hreflang links', () => {
+    for (const path of ['', 'cohorts', 'cohorts/2025-almaty', 'quotes', 'quotes/almaty-dana-kazakh', 'speakers', 'speakers/dana-example']) {
+      const hrefs = ['en', 'ru', 'kk'].map((l) => `https://recap.example.org/${l === 'en' ? '' : `${l}/`}${path ? `${path}/` : ''}`);
+      for (const [i, locale] of ['en', 'ru', 'kk'].entries()) {
+        const html = page(`${locale === 'en' ? '' : `${locale}/`}${path}`);
+        expect(langOf(html), `${locale}/${path}`).toBe(locale);
+        for (const [j, other] of ['en', 'ru', 'kk'].entries()) expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${hrefs[j]}">`);
+        expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${hrefs[0]}">`);
+        expect(html).toContain(`<link rel="canonical" href="${hrefs[i]}">`);
+      }
+    }
+  });
+
+  it('lists every locale in the sitemap with its alternates', () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    for (const loc of ['https://recap.example.org/quotes/almaty-dana-kazakh/', 'https://recap.example.org/ru/quotes/almaty-dana-kazakh/', 'https://recap.example.org/kk/quotes/almaty-dana-kazakh/']) {
+      expect(sitemap).toContain(`<loc>${loc}</loc>`);
+      expect(sitemap).toContain(`hreflang="kk" href="https://recap.example.org/kk/quotes/almaty-dana-kazakh/"`);
+    }
+  });
+
+  it('shows a Kazakh quote in Kazakh in every locale, and its unofficial Russian translation after it on /ru/ only', () => {
+    for (const prefix of ['', 'ru/', 'kk/']) {
+      const html = page(`${prefix}quotes/almaty-dana-kazakh`);
+      expect(html).toMatch(/<blockquote[^>]*lang="kk"[^>]*>\s*<p>Ғылым мен технологиядағы әйелдер/);
+      const quotation = ld(html).find((n) => n['@type'] === 'Quotation')!;
+      expect(quotation.inLanguage, prefix).toBe('kk');
+      expect(quotation.text).toBe('Ғылым мен технологиядағы әйелдер — өңірлеріміздің болашағы.');
+    }
+    const ru = page('ru/quotes/almaty-dana-kazakh');
+    const translation = /<div[^>]*data-quote-translation[^>]*lang="ru"[^>]*>([\s\S]*?)<\/div>\s*<\/div>/.exec(ru)?.[1] ?? '';
+    expect(text(translation)).toContain('Неофициальный перевод: Fixture translation team');
+    expect(text(translation)).toContain('Женщины в науке и технологиях — будущее наших регионов.');
+    expect(ru.indexOf('Ғылым мен технологиядағы')).toBeLessThan(ru.indexOf('Женщины в науке'));
+    const work = ld(ru).find((n) => n['@type'] === 'Quotation')!.workTranslation as Record<string, unknown>;
+    expect(work).toMatchObject({ inLanguage: 'ru', text: 'Женщины в науке и технологиях — будущее наших регионов.' });
+    expect(work.translationOfWork).toEqual({ '@id': 'https://recap.example.org/ru/quotes/almaty-dana-kazakh/#quotation' });
+    expect(page('quotes/almaty-dana-kazakh')).not.toContain('Женщины в науке');
+    expect(page('kk/quotes/almaty-dana-kazakh')).not.toContain('data-quote-translation');
+    // The occasion is translated where a translation exists: "жабылу салтанаты" in Kazakh.
+    expect(text(page('kk/quotes/almaty-dana-kazakh'))).toContain('жабылу салтанаты');
+  });
+
+  it('shows a translated cohort with its interface, dates and numbers in Russian, saying it is translated, with the original linked', () => {
+    const ru = page('ru/cohorts/2025-almaty');
+    const body = text(ru);
+    expect(body).toContain('Итоги фикстуры, Алматы 2025');
+    expect(body).toContain('Второй поток собрался в Алматы, и Хелен Кларк вернулась.');
+    expect(body).toContain('Перевод с английского: Fixture translation team.');
+    expect(ru).toMatch(/<a href="\/cohorts\/2025-almaty\/" hreflang="en">\s*Читать оригинал/);
+    expect(body).toContain('1–3 октября 2025\u202fг.');
+    expect(body).toContain('Как проходила программа');
+    // Highlights are not translated: shown in English, marked and announced.
+    expect(ru).toMatch(/<ul[^>]*lang="en"|<ol[^>]*lang="en"/);
+    expect(body).toContain('Ещё не переведено: показано на английском языке, как в оригинале.');
+    expect(page('ru')).toContain('Последний поток');
+  });
+
+  it('shows an untranslated cohort in the original, marked English, with a notice in Kazakh', () => {
+    const kk = page('kk/cohorts/2025-almaty');
+    expect(langOf(kk)).toBe('kk');
+    expect(text(kk)).toContain('Бұл қорытынды әлі аударылмаған');
+    expect(kk).toMatch(/<div class="story" lang="en">/);
+    expect(kk).toMatch(/<h1[^>]*lang="en"[^>]*>Fixture recap, Almaty 2025<\/h1>/);
+    expect(text(kk)).toContain('2025\u202fж. 1–3 қазан');
+  });
+
+  it('switches language to the same page, each language named in itself', () => {
+    const html = page('ru/quotes/almaty-dana-kazakh');
+    expect(html).toMatch(/<a href="\/kk\/quotes\/almaty-dana-kazakh\/" hreflang="kk" lang="kk" data-keep-hash[^>]*>[\s\S]*?Қазақша\s*<\/a>/);
+    expect(html).toMatch(/<a href="\/quotes\/almaty-dana-kazakh\/" hreflang="en" lang="en" data-keep-hash[^>]*>[\s\S]*?English\s*<\/a>/);
+    expect(html).toMatch(/<span aria-current="true" lang="ru"[^>]*>\s*Русский\s*<\/span>/);
+  });
+
+  it('draws each locale its own social cards, announced with og:locale', () => {
+    const kk = page('kk/quotes/almaty-dana-kazakh');
+    expect(kk).toContain('<meta property="og:locale" content="kk_KZ">');
+    expect(kk).toContain('<meta property="og:locale:alternate" content="ru_RU">');
+    expect(kk).toContain('<meta property="og:image" content="https://recap.example.org/kk/og/quotes/almaty-dana-kazakh.png">');
+    expect(existsSync(join(outDir, 'kk/og/quotes/almaty-dana-kazakh.png'))).toBe(true);
+    expect(existsSync(join(outDir, 'ru/og/cohorts/2025-almaty.png'))).toBe(true);
+    expect(readFileSync(join(outDir, 'kk/og/quotes/almaty-dana-kazakh.png')).equals(readFileSync(join(outDir, 'og/quotes/almaty-dana-kazakh.png')))).toBe(false);
+  });
+
+  it('has a not-found page per language', () => {
+    expect(langOf(readFileSync(join(outDir, '404.html'), 'utf8'))).toBe('en');
+    expect(text(page('ru/404'))).toContain('Такой страницы здесь нет');
+    expect(text(page('kk/404'))).toContain('Бұл бет мұнда жоқ');
+  });
+});
