@@ -121,6 +121,7 @@ const en = {
   quote: {
     allQuotes: 'All quotes',
     quoteBy: (name: string) => `Quote by ${name}`,
+    /** What a share control shares, as a noun phrase after "Share" or "More ways to share:". */
     thisQuoteBy: (name: string) => `this quote by ${name}`,
     occasion: 'Occasion',
     cohort: 'Cohort',

@@ -108,7 +108,7 @@ const kk: Dictionary = {
   quote: {
     allQuotes: 'Барлық дәйексөздер',
     quoteBy: (name) => `Дәйексөз: ${name}`,
-    thisQuoteBy: (name) => `осы дәйексөз (${name})`,
+    thisQuoteBy: (name) => `дәйексөз (${name})`,
     occasion: 'Қайда айтылды',
     cohort: 'Ағын',
     dates: 'Күндері',

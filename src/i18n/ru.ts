@@ -104,7 +104,7 @@ const ru: Dictionary = {
   quote: {
     allQuotes: 'Все цитаты',
     quoteBy: (name) => `Цитата: ${name}`,
-    thisQuoteBy: (name) => `эту цитату (${name})`,
+    thisQuoteBy: (name) => `цитата (${name})`,
     occasion: 'Где прозвучала',
     cohort: 'Поток',
     dates: 'Даты',
