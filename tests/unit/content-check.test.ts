@@ -104,8 +104,8 @@ describe('a changed copy of the real content', () => {
       after((c) => writeFileSync(`${c}/speakers/helen-clark.yaml`, `${readFileSync(`${c}/speakers/helen-clark.yaml`, 'utf8')}portrait:\n  src: ./portraits/helen-clark.jpg\n`)),
     ).toMatchInlineSnapshot(`
       [
-        "content/speakers/helen-clark.yaml:13: portrait.alt: expected text, found nothing (the field is missing)",
-        "content/speakers/helen-clark.yaml:14: portrait.src: expected a path to an image file (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff) relative to the speaker file, e.g. "./portraits/helen-clark.jpg", found "./portraits/helen-clark.jpg", but there is no such file",
+        "content/speakers/helen-clark.yaml:25: portrait.alt: expected text, found nothing (the field is missing)",
+        "content/speakers/helen-clark.yaml:26: portrait.src: expected a path to an image file (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff) relative to the speaker file, e.g. "./portraits/helen-clark.jpg", found "./portraits/helen-clark.jpg", but there is no such file",
       ]
     `);
   });
@@ -188,7 +188,7 @@ describe('a changed copy of the real content', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/speakers/suleimenova.yaml:8: portrait.src: expected a path to an image file (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff) relative to the speaker file, e.g. "./portraits/helen-clark.jpg", found "./portraits/suleimenova.png", but there is no such file",
+        "content/speakers/suleimenova.yaml:16: portrait.src: expected a path to an image file (.jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tiff) relative to the speaker file, e.g. "./portraits/helen-clark.jpg", found "./portraits/suleimenova.png", but there is no such file",
       ]
     `);
   });
