@@ -143,7 +143,7 @@ describe('the same site in Russian and Kazakh', () => {
     expect(body).toContain('Перевод с английского: Fixture translation team.');
     expect(ru).toMatch(/<a href="\/cohorts\/2025-almaty\/" hreflang="en">\s*Читать оригинал/);
     expect(body).toContain('1–3 октября 2025 г.');
-    expect(body).toContain('Как проходила программа');
+    expect(body).toContain('Основные события программы');
     // Highlights are not translated: shown in English, marked and announced.
     expect(ru).toMatch(/<ul[^>]*lang="en"|<ol[^>]*lang="en"/);
     expect(body).toContain('Ещё не переведено: показано на английском языке, как в оригинале.');

@@ -95,7 +95,8 @@ function header(spec: CardSpec): CardNode {
   return el({ alignItems: 'center', justifyContent: 'space-between', width: '100%', height: 36 }, [
     el({ alignItems: 'center', gap: 20, flexShrink: 1 }, [
       el({ width: 56, height: 6, backgroundColor: CARD_COLOURS.sun, borderRadius: 3, flexShrink: 0 }),
-      line(truncateAtWord(spec.identity.programme, 60), { fontFamily: display(spec.identity.programme), fontWeight: 600, fontSize: 24, color: CARD_COLOURS.accent }),
+      // 54 characters beside the English tagline, fewer beside a longer one ("БАҒДАРЛАМА ҚОРЫТЫНДЫСЫ"), so both fit.
+      line(truncateAtWord(spec.identity.programme, Math.max(24, 80 - Math.round(spec.identity.tagline.length * 1.75))), { fontFamily: display(spec.identity.programme), fontWeight: 600, fontSize: 24, color: CARD_COLOURS.accent }),
     ]),
     line(spec.identity.tagline.toUpperCase(), { fontFamily: onest, fontWeight: 700, fontSize: 20, letterSpacing: 3, color: CARD_COLOURS.sun, flexShrink: 0, marginLeft: 24 }),
   ]);
