@@ -336,8 +336,10 @@ async function build(locale: Locale): Promise<SiteContent> {
  * distinct articles (the footer links the article when there is one). Computed once per build
  * (every page's footer shows it), so a page does not cost more as cohorts are added.
  */
-export function distinctSources(cohorts: readonly { credits: readonly CreditView[] }[]): SourceView[] {
-  const byPair = new Map<string, { source: SourceView; articles: Set<string> }>();
+export function distinctSources<C extends Pick<CreditView, 'title' | 'url'> & { publisher: { id: string }; citing?: { id: string } }>(
+  cohorts: readonly { credits: readonly C[] }[],
+): (C & { articles: number })[] {
+  const byPair = new Map<string, { source: C & { articles: number }; articles: Set<string> }>();
   for (const credit of cohorts.flatMap((cohort) => cohort.credits)) {
     const key = `${credit.publisher.id}|${credit.citing?.id ?? ''}`;
     let entry = byPair.get(key);
