@@ -146,6 +146,8 @@ const en = {
     copyLink: 'Copy link',
     shareNative: 'Share…',
     moreWays: 'More ways to share',
+    /** Hidden after "More ways to share": what is shared, e.g. " this quote by Helen Clark". */
+    moreWaysOf: (what: string) => ` ${what}`,
     sendBy: 'Send by ',
     shareOn: 'Share on ',
     newTab: ' (opens in a new tab)',

@@ -130,6 +130,7 @@ const kk: Dictionary = {
     copyLink: 'Сілтемені көшіру',
     shareNative: 'Бөлісу…',
     moreWays: 'Бөлісудің басқа жолдары',
+    moreWaysOf: (what) => `: ${what}`,
     sendBy: 'Жіберу: ',
     shareOn: 'Бөлісу: ',
     newTab: ' (жаңа қойындыда ашылады)',

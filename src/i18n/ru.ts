@@ -126,6 +126,7 @@ const ru: Dictionary = {
     copyLink: 'Копировать ссылку',
     shareNative: 'Поделиться…',
     moreWays: 'Другие способы поделиться',
+    moreWaysOf: (what) => `: ${what}`,
     sendBy: 'Отправить: ',
     shareOn: 'Поделиться: ',
     newTab: ' (откроется в новой вкладке)',

@@ -168,6 +168,7 @@ test.describe('social cards', () => {
   });
 
   test("every page's og:image is served as a 1200x630 PNG", async ({ page, request }) => {
+    test.slow(); // every page of every locale, one after another
     const pages = sitemapPaths();
     for (const quote of quotes) expect(pages).toContain(sitePath(`/quotes/${quote.id}/`));
     for (const path of pages) {
@@ -185,6 +186,7 @@ test.describe('social cards', () => {
 
 test.describe('structured data and scripts', () => {
   test("every page's JSON-LD parses, and a quote page leads with its Quotation", async ({ page }) => {
+    test.slow(); // every page of every locale, one after another
     for (const path of sitemapPaths()) {
       await page.goto(path);
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -199,6 +201,7 @@ test.describe('structured data and scripts', () => {
   });
 
   test('pages without share controls load no share script', async ({ page, request }) => {
+    test.slow(); // every page of every locale, one after another
     for (const path of sitemapPaths()) {
       await page.goto(path);
       if ((await page.locator('[data-share]').count()) > 0) continue;
