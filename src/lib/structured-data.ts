@@ -187,8 +187,13 @@ function buildArticle(ctx: LdContext, cohort: CohortView): LdNode {
   });
 }
 
-export function quotationLd(ctx: LdContext, quote: QuoteView): LdNode {
-  return once(quote, 'quotation', ctx, () =>
+/**
+ * A quote as a Quotation. `withTranslation` adds the editor's unofficial translation as its
+ * workTranslation: on the quote's own page only, so a story page with many quotes does not carry
+ * every translation twice (it shows them; its Quotations keep their @id, which the quote page extends).
+ */
+export function quotationLd(ctx: LdContext, quote: QuoteView, withTranslation = false): LdNode {
+  return once(quote, withTranslation ? 'quotation+translation' : 'quotation', ctx, () =>
     clean({
       '@type': 'Quotation',
       '@id': ldIds.quotation(ctx, quote.id),
@@ -202,7 +207,7 @@ export function quotationLd(ctx: LdContext, quote: QuoteView): LdNode {
       locationCreated: quote.place ? { '@type': 'Place', name: quote.place.name } : undefined,
       description: t(ctx.locale ?? DEFAULT_LOCALE).quote.saidAt(quote.occasion),
       // An editor's unofficial translation, related to the original and never replacing it.
-      workTranslation: quote.translation
+      workTranslation: withTranslation && quote.translation
         ? {
             '@type': 'Quotation',
             text: quote.translation.text,
@@ -282,7 +287,7 @@ export function cohortPageLd(ctx: LdContext, cohort: CohortView, site: Pick<Site
 /** /quotes/<id>/: the Quotation first, then its speaker, the recap it is part of and the event. */
 export function quotePageLd(ctx: LdContext, quote: QuoteView, site: Pick<SiteContent, 'cohorts'>): LdDocument {
   return graph([
-    quotationLd(ctx, quote),
+    quotationLd(ctx, quote, true),
     ...personNodes(ctx, quote.speaker),
     articleStub(ctx, quote.cohort),
     ...eventNodes(ctx, quote.cohort),
