@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import contentCheck from './src/integrations/content-check.ts';
+import contentCheck, { storySafeProcessor } from './src/integrations/content-check.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
 
 /**
@@ -37,9 +37,11 @@ export default defineConfig({
   // cohorts' MDX front matter completion and validation from the collection schemas.
   experimental: { contentIntellisense: true },
   // contentCheck first: it stops a build with every content problem before Astro loads content.
+  // mdx() compiles stories with Astro's own processor, each story checked again just before
+  // (storySafeProcessor), so the dev server never compiles a story's code either.
   // urlManifest() after sitemap(): it fails the build when a published URL disappeared, and takes
   // redirect pages out of the sitemap sitemap() has just written.
-  integrations: [contentCheck(), mdx(), sitemap(), urlManifest()],
+  integrations: [contentCheck(), mdx({ processor: storySafeProcessor() }), sitemap(), urlManifest()],
   // Stories have no code blocks; Shiki's highlighting would need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {

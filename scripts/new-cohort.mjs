@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const { scaffoldCohort, ScaffoldError } = await import('../src/lib/new-cohort.ts');
-const { checkContent, formatProblems } = await import('../src/lib/content-check.ts');
+const { checkContent, formatProblems } = await import('../src/lib/content/check.ts');
 
 const id = process.argv[2];
 const contentDir = resolve(process.env.RECAP_CONTENT_DIR ?? 'content');

@@ -1,36 +1,27 @@
-// Wires each collection to its files under content/ and to its schema; nothing else.
-import { defineCollection } from 'astro:content';
+// Wires each collection of src/lib/content/layout.ts (its files, schema and ids) to Astro's
+// glob() loader; nothing else.
+import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CohortSchema } from './schemas/cohort';
-import { OrganisationSchema } from './schemas/organisation';
-import { QuoteSchema } from './schemas/quote';
-import { createSpeakerSchema } from './schemas/speaker';
-import { StatisticSchema } from './schemas/statistic';
-import { cohortIdFromPath, entryIdFromPath } from './lib/content-paths';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, contentDirFromEnv, entryIdFromPath } from './lib/content/layout';
 
 /** The content folder; RECAP_CONTENT_DIR points the build at another one (fixtures, benchmarks). */
-const base = process.env.RECAP_CONTENT_DIR ?? './content';
+const base = contentDirFromEnv();
+
+type Image = ReturnType<SchemaContext['image']>;
+
+function collection<S extends z.ZodType>(layout: { pattern: string; storeKey?: (path: string) => string; schema: (image: Image) => S }) {
+  const id = layout.storeKey ?? entryIdFromPath;
+  return defineCollection({
+    loader: glob({ base, pattern: layout.pattern, generateId: ({ entry }) => id(entry) }),
+    schema: ({ image }) => layout.schema(image()),
+  });
+}
 
 export const collections = {
-  cohorts: defineCollection({
-    loader: glob({ base, pattern: 'cohorts/*/index.mdx', generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: CohortSchema,
-  }),
-  quotes: defineCollection({
-    loader: glob({ base, pattern: 'cohorts/*/quotes/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: QuoteSchema,
-  }),
-  statistics: defineCollection({
-    // Statistic ids are unique within their cohort only (see content-rules.ts), so the store key carries the cohort.
-    loader: glob({ base, pattern: 'cohorts/*/statistics/*.{yaml,yml}', generateId: ({ entry }) => `${cohortIdFromPath(entry)}/${entryIdFromPath(entry)}` }),
-    schema: StatisticSchema,
-  }),
-  speakers: defineCollection({
-    loader: glob({ base, pattern: 'speakers/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: ({ image }) => createSpeakerSchema(image()),
-  }),
-  organisations: defineCollection({
-    loader: glob({ base, pattern: 'organisations/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: OrganisationSchema,
-  }),
+  cohorts: collection(COLLECTIONS.cohorts),
+  quotes: collection(COLLECTIONS.quotes),
+  statistics: collection(COLLECTIONS.statistics),
+  speakers: collection(COLLECTIONS.speakers),
+  organisations: collection(COLLECTIONS.organisations),
 };

@@ -1,7 +1,10 @@
 /**
- * The one place pages get content from. Loads every collection once per build, checks the
- * rules that span entries (see content-rules.ts), joins references, sorts, and hands pages
- * ready-made views. No page calls getCollection itself.
+ * The one place pages get content from. Loads every collection once per build, joins
+ * references, sorts, and hands pages ready-made views. No page calls getCollection itself.
+ * Content is validated once, before Astro loads it (src/integrations/content-check.ts stops a
+ * build with every problem), so the joins here can rely on every reference resolving; only
+ * the dev server, which keeps serving while an editor types, checks the cross-entry rules
+ * again here so a dangling reference gives the checker's message rather than a crash.
  */
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -9,8 +12,9 @@ import type { Cohort, Credit, Highlight } from '../schemas/cohort';
 import type { Organisation } from '../schemas/organisation';
 import type { Role } from '../schemas/speaker';
 import type { Statistic } from '../schemas/statistic';
-import { cohortIdFromPath, entryIdFromPath } from './content-paths';
-import { findContentProblems, formatProblems, type RawContent } from './content-rules';
+import { cohortIdFromPath, entryIdFromPath } from './content/layout';
+import { formatProblems } from './content/problems';
+import { findContentProblems, type RawContent } from './content/rules';
 import { displayName, formatRoleBesideName } from './format';
 
 export interface OrganisationView extends Organisation {
@@ -127,17 +131,19 @@ async function build(): Promise<SiteContent> {
     getCollection('organisations'),
   ]);
 
-  const withPath = <T extends { id: string; filePath?: string; data: unknown }>(entries: T[]) =>
-    entries.map((e) => ({ id: e.filePath ? entryIdFromPath(e.filePath) : e.id, filePath: e.filePath ?? `content/${e.id}`, data: e.data })) as never;
-  const raw: RawContent = {
-    cohorts: withPath(cohortEntries),
-    quotes: withPath(quoteEntries),
-    statistics: withPath(statisticEntries),
-    speakers: withPath(speakerEntries),
-    organisations: withPath(organisationEntries),
-  };
-  const problems = findContentProblems(raw);
-  if (problems.length > 0) throw new ContentError(formatProblems(problems));
+  if (import.meta.env.DEV) {
+    const withPath = <T extends { id: string; filePath?: string; data: unknown }>(entries: T[]) =>
+      entries.map((e) => ({ id: e.filePath ? entryIdFromPath(e.filePath) : e.id, filePath: e.filePath ?? `content/${e.id}`, data: e.data })) as never;
+    const raw: RawContent = {
+      cohorts: withPath(cohortEntries),
+      quotes: withPath(quoteEntries),
+      statistics: withPath(statisticEntries),
+      speakers: withPath(speakerEntries),
+      organisations: withPath(organisationEntries),
+    };
+    const problems = findContentProblems(raw);
+    if (problems.length > 0) throw new ContentError(formatProblems(problems));
+  }
 
   const organisationById = new Map<string, OrganisationView>(
     organisationEntries.map((e) => [e.id, { id: e.id, ...e.data }]),

@@ -52,7 +52,11 @@ export const CohortSchema = z
     /** Regions the participants came from. */
     regions: z.array(TextSchema).min(1, 'at least one region').describe('Regions the participants came from, e.g. ["Kyzylorda", "Mangystau"].'),
     /** How many people took part. */
-    participants: z.number({ error: 'a whole number' }).int('a whole number').min(1, 'at least 1').describe('How many people took part, e.g. 12.'),
+    participants: z
+      .number({ error: 'a whole number of at least 1' })
+      .int('a whole number of at least 1 (a count has no fractions)')
+      .min(1, 'a whole number of at least 1')
+      .describe('How many people took part: a whole number of at least 1, e.g. 12.'),
     /** Ids of the organising organisations. */
     organisers: z.array(IdSchema).min(1, 'at least one organiser').describe('Ids of the organisers, e.g. ["undp-kazakhstan"].'),
     /** Ids of the funding organisations. */

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatCounts, formatProblems, storyTags, storyTextProblems } from '../../src/lib/content-check';
+import { checkContent, formatCounts, formatProblems, storyTags, storyTextProblems } from '../../src/lib/content/check';
 import { ROOT } from './helpers';
 
 const check = (contentDir: string) => checkContent({ root: ROOT, contentDir });

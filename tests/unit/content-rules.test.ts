@@ -3,7 +3,8 @@
  * (a copied cohort folder keeps working), and every reference must resolve.
  */
 import { describe, expect, it } from 'vitest';
-import { findContentProblems, formatProblem, type RawContent } from '../../src/lib/content-rules';
+import { formatProblem } from '../../src/lib/content/problems';
+import { findContentProblems, type RawContent } from '../../src/lib/content/rules';
 
 const cohort = (id: string) => ({
   id,

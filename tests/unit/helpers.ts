@@ -1,7 +1,7 @@
 /** Shared test helpers: schema results as the lines an editor would read. */
 import type { z } from 'astro/zod';
-import { formatProblem } from '../../src/lib/content-rules';
-import { issuesToProblems } from '../../src/lib/schema-issues';
+import { formatProblem } from '../../src/lib/content/problems';
+import { issuesToProblems } from '../../src/lib/content/schema-issues';
 
 /** The problems `data` has against `schema`, formatted as `npm run check` prints them ("file: field: expected ..."). */
 export function problemsOf(schema: z.ZodType, data: unknown, file = 'entry.yaml'): string[] {
