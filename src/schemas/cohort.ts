@@ -9,7 +9,7 @@ export const HighlightSchema = z
     /** One or two sentences in our own words. */
     description: TextSchema.describe('One or two sentences about it, in our own words, e.g. "Participants met MPs at the Mazhilis."'),
     /** The day it took place, only when the source says so. */
-    date: DateSchema.optional().describe('The day it took place, only when the source says so, e.g. 2024-12-12.'),
+    date: DateSchema.optional().describe('The day it took place, only when the source says so: a real calendar date written YYYY-MM-DD, e.g. 2024-12-12.'),
   })
   .strict();
 export type Highlight = z.infer<typeof HighlightSchema>;
@@ -40,9 +40,9 @@ export const CohortSchema = z
     /** The programme's name, the same for every cohort of it. */
     programme: TextSchema.describe('The programme name, e.g. "Leadership Programme for Women in STEM".'),
     /** First day, YYYY-MM-DD. */
-    startDate: DateSchema.describe('First day, YYYY-MM-DD, e.g. 2024-12-11.'),
+    startDate: DateSchema.describe('First day, a real calendar date written YYYY-MM-DD, e.g. 2024-12-11.'),
     /** Last day, YYYY-MM-DD; not before startDate. */
-    endDate: DateSchema.describe('Last day, YYYY-MM-DD, e.g. 2024-12-12. Not before startDate.'),
+    endDate: DateSchema.describe('Last day, a real calendar date written YYYY-MM-DD, e.g. 2024-12-12. Not before startDate.'),
     /** City, e.g. "Astana". */
     city: TextSchema.describe('City, e.g. "Astana".'),
     /** Country, e.g. "Kazakhstan". */

@@ -31,10 +31,17 @@ export function isCalendarDate(text: string): boolean {
  * and the result is always a Date at midnight UTC.
  */
 export const DateSchema = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD, e.g. 2024-12-11')], {
-    error: 'a date written as YYYY-MM-DD, e.g. 2024-12-11',
-  })
-  .refine((value) => (value instanceof Date ? !Number.isNaN(value.getTime()) : isCalendarDate(value)), 'a real calendar date, e.g. 2024-12-11 (2024-02-30 is not one)')
+  .union(
+    [
+      z.date(),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written as YYYY-MM-DD, e.g. 2024-12-11', abort: true })
+        .refine(isCalendarDate, 'a real calendar date, e.g. 2024-12-11 (2024-02-30 is not one)'),
+    ],
+    { error: 'a date written as YYYY-MM-DD, e.g. 2024-12-11' },
+  )
+  .refine((value) => !(value instanceof Date) || !Number.isNaN(value.getTime()), 'a real calendar date, e.g. 2024-12-11')
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
   .describe('A real calendar date written as YYYY-MM-DD, e.g. 2024-12-11 (2024-02-30 is refused).');
 

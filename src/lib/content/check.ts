@@ -205,7 +205,7 @@ function misplaced(file: string, rel: string): ContentProblem {
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 function load(kind: Kind, file: string, absolute: string, id: string, problems: ContentProblem[]): LoadedFile | undefined {
-  const read = readContentText(absolute, readFileSync(absolute));
+  const read = readContentText(readFileSync(absolute));
   const none = { lineOf: () => undefined, fieldAtLine: () => undefined };
   if ('problem' in read) {
     problems.push({ file, field: '(whole file)', ...read.problem });

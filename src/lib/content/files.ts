@@ -103,7 +103,7 @@ function imageFound(src: string, from: string, contentRoot: string): string | un
 export type TextRead = { text: string } | { problem: { expected: string; found: string } };
 
 /** Reads a content text file, refusing what is too large or not UTF-8 text before any parser sees it. */
-export function readContentText(path: string, bytes: Uint8Array): TextRead {
+export function readContentText(bytes: Uint8Array): TextRead {
   if (bytes.length > MAX_TEXT_BYTES) {
     return { problem: { expected: `a file of at most ${MAX_TEXT_BYTES / 1024} KB`, found: `${(bytes.length / 1024).toFixed(0)} KB` } };
   }
