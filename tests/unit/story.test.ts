@@ -75,16 +75,16 @@ describe('an unclosed tag', () => {
     expect(cases.map(problems)).toMatchInlineSnapshot(`
       [
         [
-          "story.mdx:3: <StatCallout>: expected a tag written as one line ending in "/>", e.g. <StatCallout id="..." />, found <StatCallout> opened on line 3 and never closed",
+          "story.mdx:3: <StatCallout>: expected a tag that ends with "/>", e.g. <StatCallout id="..." />, found <StatCallout> opened on line 3 and never closed",
         ],
         [
-          "story.mdx:3: <StatCallout>: expected a tag written as one line ending in "/>", e.g. <StatCallout id="..." />, found <StatCallout> opened on line 3 and never closed",
+          "story.mdx:3: <StatCallout>: expected a tag that ends with "/>", e.g. <StatCallout id="..." />, found <StatCallout> opened on line 3 and never closed",
         ],
         [
-          "story.mdx:3: <StatCallout>: expected a tag written as one line ending in "/>", e.g. <StatCallout id="..." />, found <StatCallout> opened on line 3 and never closed",
+          "story.mdx:3: <StatCallout>: expected a tag that ends with "/>", e.g. <StatCallout id="..." />, found <StatCallout> opened on line 3 and never closed",
         ],
         [
-          "story.mdx:3: <Quote>: expected a tag written as one line ending in "/>", e.g. <Quote id="..." />, found <Quote> opened on line 3 and never closed",
+          "story.mdx:3: <Quote>: expected a tag that ends with "/>", e.g. <Quote id="..." />, found <Quote> opened on line 3 and never closed",
         ],
       ]
     `);
@@ -100,7 +100,7 @@ describe('an unclosed tag', () => {
           "story.mdx:1: <Quote> prop "id": expected a value in double quotes, e.g. id="...", found "x" without quotes",
         ],
         [
-          "story.mdx:1: </Quote>: expected a tag written as one line ending in "/>", e.g. <Quote id="..." />, found a closing tag </Quote> with no tag opened before it",
+          "story.mdx:1: </Quote>: expected a tag that ends with "/>", e.g. <Quote id="..." />, found a closing tag </Quote> with no tag opened before it",
         ],
       ]
     `);

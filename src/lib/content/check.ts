@@ -11,7 +11,7 @@
  * Node-only: it uses the file system.
  */
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common';
@@ -104,8 +104,10 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
 
   const files: LoadedFile[] = [];
   const walked: string[] = [];
-  for (const { path: abs, link } of walk(contentAbs)) {
-    const file = show(abs);
+  // Paths are built from the walk's own names (no path resolution per file: thousands of files).
+  const shownPrefix = contentDir === '.' ? '' : `${contentDir}/`;
+  for (const { path: abs, rel, link } of walk(contentAbs)) {
+    const file = shownPrefix + rel;
     walked.push(file);
     if (link) {
       problems.push({
@@ -117,7 +119,6 @@ export function checkContent(options: CheckOptions = {}): CheckReport {
       });
       continue;
     }
-    const rel = relative(contentAbs, abs).split(sep).join('/');
     const kind = kinds.get(rel);
     if (kind === undefined) {
       if (!isIgnorable(rel)) problems.push(misplaced(file, rel));
@@ -164,19 +165,20 @@ export function formatCounts(report: CheckReport): string {
  * a folder) is yielded as such, to be refused. Dot-files (.DS_Store, .gitkeep) are skipped, as
  * Astro's loader skips them, unless they are links.
  */
-function* walk(dir: string): Generator<{ path: string; link?: 'file' | 'folder' }> {
+function* walk(dir: string, relDir = ''): Generator<{ path: string; rel: string; link?: 'file' | 'folder' }> {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const path = join(dir, entry.name);
+    const rel = relDir + entry.name;
     if (entry.isSymbolicLink()) {
       let folder = false;
       try {
         folder = statSync(path).isDirectory();
       } catch {}
-      yield { path, link: folder ? 'folder' : 'file' };
+      yield { path, rel, link: folder ? 'folder' : 'file' };
     } else if (entry.name.startsWith('.')) continue;
-    else if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield { path };
+    else if (entry.isDirectory()) yield* walk(path, `${rel}/`);
+    else if (entry.isFile()) yield { path, rel };
   }
 }
 

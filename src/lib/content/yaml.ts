@@ -44,6 +44,9 @@ function syntaxProblem(file: string, line: number, found: string): ContentProble
   };
 }
 
+/** Could `text` hold an anchor, alias, tag, directive or merge key? (False positives are fine: the lexer decides.) */
+const MAYBE_NOT_PLAIN = /(?:^|[\s[{,])[&*!][^\s,[\]{}]|^%|<</m;
+
 const SHAPE_EXPECTED = 'plain YAML: each value written out in full, without anchors (&), aliases (*), merge keys (<<) or tags (!)';
 
 /**
@@ -51,6 +54,9 @@ const SHAPE_EXPECTED = 'plain YAML: each value written out in full, without anch
  * `offset`); undefined for plain YAML. Lexing only: linear in the text, whatever it contains.
  */
 export function yamlShapeProblem(text: string, file: string, offset = 0): ContentProblem | undefined {
+  // Lexing costs about a millisecond a file; most files have no character that could start one
+  // of these (&name, *name, !tag, %DIRECTIVE, <<), so only those that do are lexed.
+  if (!MAYBE_NOT_PLAIN.test(text)) return undefined;
   let line = 1;
   let lastScalarMarker = false;
   for (const token of new Lexer().lex(text)) {
