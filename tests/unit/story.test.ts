@@ -118,6 +118,22 @@ describe('plain text MDX would read as code', () => {
   });
 });
 
+describe('reference-style pictures', () => {
+  it('check their definition as a picture, wherever it is written', () => {
+    expect([problems('[img]: https://evil.example/x.png\n\n![x][img]\n'), problems('![x][img]\n\n[img]: javascript:alert(1)\n'), problems('[a][l]\n\n[l]: https://www.undp.org/\n')]).toMatchInlineSnapshot(`
+      [
+        [
+          "story.mdx:1: story: expected an image file inside content/, written ![what it shows](./file.jpg) (JPEG, PNG, WebP or AVIF), found "https://evil.example/x.png", a picture on another site (the site never loads another site)",
+        ],
+        [
+          "story.mdx:3: story: expected an image file inside content/, written ![what it shows](./file.jpg) (JPEG, PNG, WebP or AVIF), found "javascript:alert(1)", a "javascript:" address (links may not run code or open other programs)",
+        ],
+        [],
+      ]
+    `);
+  });
+});
+
 describe('linkTargetProblem', () => {
   it('allows https:, mailto:, relative paths and #fragments, and nothing else', () => {
     for (const url of ['https://www.undp.org/', 'HTTPS://x.org', 'mailto:a@example.org', '../quotes/', 'quotes/x/', '#why', '?a=b']) expect(linkTargetProblem(url), url).toBeUndefined();

@@ -120,18 +120,20 @@ export function checkStory(source: string, options: StoryCheckOptions): StoryRep
   const add = (node: Node, line: number, field: string, expected: string, found: string, unsafe = true) =>
     problems.push({ file, line: lineOf(node, line), field, expected, found, ...(unsafe ? { unsafe } : {}) });
 
-  // Reference-style links and images take their target from a definition: check targets there.
+  // Reference-style links and images take their target from a definition, wherever it is
+  // written: a definition an image uses is checked as a picture, any other as a link.
   const definitions = new Map<string, Node>();
+  const pictured = new Set<string>();
   const collect = (node: Node) => {
     if (node.type === 'definition' && node.identifier) definitions.set(node.identifier.toLowerCase(), node);
+    if (node.type === 'imageReference' && node.identifier) pictured.add(node.identifier.toLowerCase());
     node.children?.forEach(collect);
   };
   collect(tree);
-  const imageDefinitions = new Set<Node>();
 
   const checkImage = (node: Node, url: string, at: number) => {
     if (!node.alt?.trim()) add(node, at, 'story', 'an image with a description, written ![what it shows](./file.jpg)', 'an image without a description', false);
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || /^[/\\]{2}/.test(url)) {
+    if (/^https?:/i.test(url) || /^[/\\]{2}/.test(url)) {
       return add(node, at, 'story', IMAGE_EXPECTED, `${describeValue(url)}, a picture on another site (the site never loads another site)`);
     }
     const linkProblem = linkTargetProblem(url);
@@ -151,7 +153,7 @@ export function checkStory(source: string, options: StoryCheckOptions): StoryRep
         break;
       }
       case 'definition': {
-        if (imageDefinitions.has(node)) return;
+        if (pictured.has((node.identifier ?? '').toLowerCase())) return;
         const found = linkTargetProblem(node.url ?? '');
         if (found) add(node, line, 'story', LINK_EXPECTED, found);
         return;
@@ -161,7 +163,6 @@ export function checkStory(source: string, options: StoryCheckOptions): StoryRep
       case 'imageReference': {
         const definition = definitions.get((node.identifier ?? '').toLowerCase());
         if (definition) {
-          imageDefinitions.add(definition);
           checkImage({ ...node, position: definition.position }, definition.url ?? '', lineOf(definition, line));
         }
         return;
@@ -193,10 +194,7 @@ export function checkStory(source: string, options: StoryCheckOptions): StoryRep
           return add(node, line, 'story', STORY_EXPECTED, found);
         }
     }
-    // Definitions are checked once, where they are written; an image definition is checked as an image.
-    const children = node.children ?? [];
-    for (const child of children) if (child.type === 'imageReference') walk(child, line, true);
-    for (const child of children) if (child.type !== 'imageReference') walk(child, line, inParagraph || node.type === 'paragraph');
+    for (const child of node.children ?? []) walk(child, line, inParagraph || node.type === 'paragraph');
   };
 
   const checkElement = (node: Node, line: number, inline: boolean) => {
