@@ -48,6 +48,18 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Scripts stay external files (a strict CSP needs no hash for them) and fonts stay woff2 files
     // (no base64 in the CSS); other small assets use Vite's default 4 KB inlining.
-    build: { assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined),
+      rolldownOptions: {
+        // Astro marks each MDX entry's propagated-assets module with "use astro:head-inject", a
+        // directive it reads itself before bundling; the bundler then warns it "may not be
+        // preserved", once per cohort, on every build (withastro/astro#18087). Nothing is lost and
+        // nothing an editor can act on, so that one warning is dropped; every other still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
