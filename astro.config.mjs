@@ -5,12 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck, { storySafeProcessor } from './src/integrations/content-check.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
+import headersBase from './src/integrations/headers-base.ts';
 
 /**
  * SITE_URL: the absolute origin the site is published at (canonical URLs, sitemap, cards).
  * BASE_PATH: a sub-path such as "/recap/" when the site is served from a project page.
  */
-const site = process.env.SITE_URL ?? 'https://recap.example.org';
+// On Netlify, its own address for the site (URL) unless SITE_URL says otherwise.
+const site = process.env.SITE_URL || (process.env.NETLIFY === 'true' && process.env.URL) || 'https://recap.example.org';
 const base = process.env.BASE_PATH ?? '/';
 /**
  * The content layer caches entries in cacheDir; another content folder (RECAP_CONTENT_DIR, for
@@ -40,8 +42,9 @@ export default defineConfig({
   // mdx() compiles stories with Astro's own processor, each story checked again just before
   // (storySafeProcessor), so the dev server never compiles a story's code either.
   // urlManifest() after sitemap(): it fails the build when a published URL disappeared, and takes
-  // redirect pages out of the sitemap sitemap() has just written.
-  integrations: [contentCheck(), mdx({ processor: storySafeProcessor() }), sitemap(), urlManifest()],
+  // redirect pages out of the sitemap sitemap() has just written. headersBase() puts the
+  // _headers rules under BASE_PATH.
+  integrations: [contentCheck(), mdx({ processor: storySafeProcessor() }), sitemap(), urlManifest(), headersBase()],
   // Stories have no code blocks; Shiki's highlighting would need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {
