@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import contentCheck, { storySafeProcessor } from './src/integrations/content-check.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
 import headersBase from './src/integrations/headers-base.ts';
+import devErrors from './src/integrations/dev-errors.ts';
 
 /**
  * SITE_URL: the absolute origin the site is published at (canonical URLs, sitemap, cards).
@@ -43,8 +44,9 @@ export default defineConfig({
   // (storySafeProcessor), so the dev server never compiles a story's code either.
   // urlManifest() after sitemap(): it fails the build when a published URL disappeared, and takes
   // redirect pages out of the sitemap sitemap() has just written. headersBase() puts the
-  // _headers rules under BASE_PATH.
-  integrations: [contentCheck(), mdx({ processor: storySafeProcessor() }), sitemap(), urlManifest(), headersBase()],
+  // _headers rules under BASE_PATH. devErrors() turns the preview's pages into a plain list of
+  // content problems while there are any.
+  integrations: [contentCheck(), devErrors(), mdx({ processor: storySafeProcessor() }), sitemap(), urlManifest(), headersBase()],
   // Stories have no code blocks; Shiki's highlighting would need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {
