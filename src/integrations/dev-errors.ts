@@ -10,8 +10,14 @@
  * status 200. Here the content checker (the same one `npm run check` and the build run) is asked
  * before Astro renders a page, and its answer is cached until a file under content/ changes.
  * Every page depends on the content (lists, counts, the footer), so every page shows the problems.
+ *
+ * Once the content is clean again, every content file is announced as changed to Astro's
+ * watcher, so its content layer reloads them all: an edit it missed or failed to reload while
+ * the content was broken (seen under load: a fixed speaker id still read as the broken one)
+ * must not leave the preview showing a problem that is gone. Pages wait a moment for that.
  */
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, type CheckReport } from '../lib/content-check';
 import { CONTENT_DIR } from '../lib/content-paths';
@@ -51,6 +57,12 @@ ${items}
 `;
 }
 
+/** The page shown for a moment while the preview reloads the fixed content. */
+const RELOADING = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="1"><title>Reloading the preview</title></head>
+<body><p>The content is fixed; reloading the preview...</p></body></html>
+`;
+
 /** Whether a request is for a page (not a script, style, image or Vite's own module). */
 export function isPageRequest(method: string | undefined, url: string, accept: string | undefined): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
@@ -70,16 +82,34 @@ export default function devErrors(): AstroIntegration {
         // A clean result holds until a file under content/ changes (a save, a new or deleted
         // file); while there are problems, every page request checks again.
         let clean: CheckReport | undefined;
+        let broken = false;
+        let reloadingUntil = 0;
         server.watcher.on('all', (_event, path) => {
           if (resolve(path).startsWith(contentDir)) clean = undefined;
         });
+        const reloadAll = () => {
+          const files = readdirSync(contentDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+          for (const file of files) server.watcher.emit('change', join(file.parentPath, file.name));
+        };
         server.middlewares.use((req, res, next) => {
           if (!isPageRequest(req.method, req.url ?? '/', req.headers.accept)) return next();
           const report = clean ?? checkContent({ root, contentDir });
           if (report.problems.length === 0) {
+            if (broken) {
+              broken = false;
+              reloadAll();
+              reloadingUntil = Date.now() + 1500;
+            }
             clean = report;
+            if (Date.now() < reloadingUntil) {
+              res.statusCode = 503;
+              res.setHeader('Content-Type', 'text/html; charset=utf-8');
+              res.setHeader('Cache-Control', 'no-store');
+              return res.end(RELOADING);
+            }
             return next();
           }
+          broken = true;
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');

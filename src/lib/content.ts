@@ -118,7 +118,12 @@ let cached: Promise<SiteContent> | undefined;
 
 /** Every published entry, joined and sorted. Loaded once per build. */
 export function loadSite(): Promise<SiteContent> {
-  cached ??= build();
+  if (!cached) {
+    cached = build();
+    // A failure is not kept: in the dev server the next request tries again with the content as
+    // it is by then, instead of repeating an error about a file that has since been fixed.
+    cached.catch(() => (cached = undefined));
+  }
   return cached;
 }
 
