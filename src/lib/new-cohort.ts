@@ -109,6 +109,7 @@ summary: ${q('TODO: one or two sentences for listings and link previews, in our 
 credits:
   - publisher: ${t.publisher}${copied}
 ${t.citing ? `    citing: ${t.citing}${copied}\n` : ''}    title: ${q('TODO: the headline of the article this recap is based on')}
+    url: https://www.example.org/TODO-the-article-address  # TODO: its web address; delete the line if it has none
 highlights:
   - title: ${q('TODO: a part of the programme, e.g. Opening ceremony')}
     description: ${q('TODO: one or two sentences about it, in our own words')}
