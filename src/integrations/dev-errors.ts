@@ -19,8 +19,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, type CheckReport } from '../lib/content-check';
-import { CONTENT_DIR } from '../lib/content-paths';
+import { checkContent, formatProblem, type CheckReport } from '../lib/content/check';
+import { contentDirFromEnv } from '../lib/content/layout';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -28,6 +28,7 @@ const escapeHtml = (text: string) =>
 /** The error page for a report with problems: plain HTML, no script, reloading itself. */
 export function errorPage(report: CheckReport, path: string): string {
   const count = report.problems.length;
+  const unsafe = report.problems.some((p) => p.unsafe);
   const items = report.problems.map((p) => `<li><code>${escapeHtml(formatProblem(p))}</code></li>`).join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -46,6 +47,7 @@ export function errorPage(report: CheckReport, path: string): string {
 <body>
 <main>
 <h1>The content has ${count} problem${count === 1 ? '' : 's'}</h1>
+${unsafe ? '<p><strong>The preview is paused: some content is unsafe.</strong> Nothing is served until it is fixed, because it could run code or show files from outside the content folder.</p>\n' : ''}
 <p>The page <code>${escapeHtml(path)}</code> will show again when ${count === 1 ? 'it is' : 'they are'} fixed. Each line gives the file and line, the field, what was expected and what was found:</p>
 <ul>
 ${items}
@@ -78,7 +80,7 @@ export default function devErrors(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server }) => {
         const root = server.config.root;
-        const contentDir = resolve(root, process.env.RECAP_CONTENT_DIR ?? CONTENT_DIR);
+        const contentDir = resolve(root, contentDirFromEnv());
         // A clean result holds until a file under content/ changes (a save, a new or deleted
         // file); while there are problems, every page request checks again.
         let clean: CheckReport | undefined;
@@ -91,9 +93,14 @@ export default function devErrors(): AstroIntegration {
           const files = readdirSync(contentDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
           for (const file of files) server.watcher.emit('change', join(file.parentPath, file.name));
         };
+        // While content is unsafe (code, raw HTML, a symlink, an SVG), every request is refused,
+        // not only pages: a picture or file it names must not be served either.
+        let unsafe = false;
         server.middlewares.use((req, res, next) => {
-          if (!isPageRequest(req.method, req.url ?? '/', req.headers.accept)) return next();
+          const page = isPageRequest(req.method, req.url ?? '/', req.headers.accept);
+          if (!page && !unsafe) return next();
           const report = clean ?? checkContent({ root, contentDir });
+          unsafe = report.problems.some((p) => p.unsafe);
           if (report.problems.length === 0) {
             if (broken) {
               broken = false;
@@ -101,7 +108,7 @@ export default function devErrors(): AstroIntegration {
               reloadingUntil = Date.now() + 1500;
             }
             clean = report;
-            if (Date.now() < reloadingUntil) {
+            if (page && Date.now() < reloadingUntil) {
               res.statusCode = 503;
               res.setHeader('Content-Type', 'text/html; charset=utf-8');
               res.setHeader('Cache-Control', 'no-store');
@@ -109,9 +116,11 @@ export default function devErrors(): AstroIntegration {
             }
             return next();
           }
+          if (!page && !unsafe) return next();
           broken = true;
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
           res.setHeader('Cache-Control', 'no-store');
           res.end(errorPage(report, decodeURI((req.url ?? '/').split('?')[0] ?? '/')));
         });

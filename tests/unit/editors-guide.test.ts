@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { IMAGE_EXTENSIONS } from '../../src/lib/content-check';
+import { IMAGE_EXTENSIONS } from '../../src/lib/content/files';
 import { displayName } from '../../src/lib/format';
 import { scaffoldCohort } from '../../src/lib/new-cohort';
 import { CohortSchema } from '../../src/schemas/cohort';
