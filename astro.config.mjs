@@ -3,14 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import contentCheck from './src/integrations/content-check.ts';
+import contentCheck, { storySafeProcessor } from './src/integrations/content-check.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
+import headersBase from './src/integrations/headers-base.ts';
+import devErrors from './src/integrations/dev-errors.ts';
 
 /**
  * SITE_URL: the absolute origin the site is published at (canonical URLs, sitemap, cards).
  * BASE_PATH: a sub-path such as "/recap/" when the site is served from a project page.
  */
-const site = process.env.SITE_URL ?? 'https://recap.example.org';
+// On Netlify, its own address for the site (URL) unless SITE_URL says otherwise.
+const site = process.env.SITE_URL || (process.env.NETLIFY === 'true' && process.env.URL) || 'https://recap.example.org';
 const base = process.env.BASE_PATH ?? '/';
 /**
  * The content layer caches entries in cacheDir; another content folder (RECAP_CONTENT_DIR, for
@@ -41,14 +44,20 @@ export default defineConfig({
   // cohorts' MDX front matter completion and validation from the collection schemas.
   experimental: { contentIntellisense: true },
   // contentCheck first: it stops a build with every content problem before Astro loads content.
+  // mdx() compiles stories with Astro's own processor, each story checked again just before
+  // (storySafeProcessor), so the dev server never compiles a story's code either.
   // urlManifest() after sitemap(): it fails the build when a published URL disappeared, and takes
-  // redirect pages out of the sitemap sitemap() has just written.
+  // redirect pages out of the sitemap sitemap() has just written. headersBase() puts the
+  // _headers rules under BASE_PATH. devErrors() turns the preview's pages into a plain list of
+  // content problems while there are any.
   integrations: [
     contentCheck(),
-    mdx(),
+    devErrors(),
+    mdx({ processor: storySafeProcessor() }),
     // i18n: each URL lists its twins in the other languages (<xhtml:link rel="alternate" hreflang>).
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru', kk: 'kk' } } }),
     urlManifest(),
+    headersBase(),
   ],
   // Stories have no code blocks; Shiki's highlighting would need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
@@ -56,6 +65,18 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Scripts stay external files (a strict CSP needs no hash for them) and fonts stay woff2 files
     // (no base64 in the CSS); other small assets use Vite's default 4 KB inlining.
-    build: { assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined),
+      rolldownOptions: {
+        // Astro marks each MDX entry's propagated-assets module with "use astro:head-inject", a
+        // directive it reads itself before bundling; the bundler then warns it "may not be
+        // preserved", once per cohort, on every build (withastro/astro#18087). Nothing is lost and
+        // nothing an editor can act on, so that one warning is dropped; every other still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

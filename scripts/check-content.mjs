@@ -9,8 +9,8 @@
 import './ts-resolve-hooks.mjs';
 
 const started = performance.now();
-const { checkContent, formatCounts, formatProblems } = await import('../src/lib/content-check.ts');
-const { formatCoverage } = await import('../src/lib/translation-check.ts');
+const { checkContent, formatCounts, formatProblems } = await import('../src/lib/content/check.ts');
+const { formatCoverage } = await import('../src/lib/content/translation-check.ts');
 const report = checkContent({ contentDir: process.argv[2] });
 const ms = Math.round(performance.now() - started);
 if (report.problems.length > 0) {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { editorSchemaFiles, vscodeSettings, withFieldReference } = await import('../src/lib/editor-schemas.ts');
+const { editorSchemaFiles, vscodeSettings, withFieldReference } = await import('../src/lib/content/editor-schemas.ts');
 
 const write = (path, text) => {
   const full = join(root, path);

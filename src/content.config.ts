@@ -1,47 +1,30 @@
-// Wires each collection to its files under content/ and to its schema; nothing else.
-import { defineCollection } from 'astro:content';
+// Wires each collection of src/lib/content/layout.ts (its files, schema and ids) to Astro's
+// glob() loader; nothing else. Image fields are read with Astro's image(), so pictures are
+// optimised; `npm run check` has already checked the files themselves.
+import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CohortSchema } from './schemas/cohort';
-import { OrganisationSchema } from './schemas/organisation';
-import { QuoteSchema } from './schemas/quote';
-import { createSpeakerSchema } from './schemas/speaker';
-import { StatisticSchema } from './schemas/statistic';
-import { CohortTranslationSchema } from './schemas/translations';
-import { LOCALES } from './i18n/locales';
-import { cohortIdFromPath, entryIdFromPath } from './lib/content-paths';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, contentDirFromEnv, entryIdFromPath, type CollectionLayout } from './lib/content/layout';
 
 /** The content folder; RECAP_CONTENT_DIR points the build at another one (fixtures, benchmarks). */
-const base = process.env.RECAP_CONTENT_DIR ?? './content';
+const base = contentDirFromEnv();
+
+// The schema is passed as its own function (rather than taken from the layout inside) so each
+// collection keeps its exact type: TypeScript cannot infer it through a generic layout.schema.
+// Only speakers have an image field (portraits) today.
+function collection<S extends z.ZodType>(layout: CollectionLayout, schema: (context: SchemaContext) => S) {
+  const id = layout.storeKey ?? entryIdFromPath;
+  return defineCollection({ loader: glob({ base, pattern: layout.pattern, generateId: ({ entry }) => id(entry) }), schema });
+}
+
+const { cohorts, cohortTranslations, quotes, statistics, speakers, organisations } = COLLECTIONS;
 
 export const collections = {
-  cohorts: defineCollection({
-    loader: glob({ base, pattern: 'cohorts/*/index.mdx', generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: CohortSchema,
-  }),
+  cohorts: collection(cohorts, () => cohorts.schema()),
   /** content/cohorts/<id>/index.<locale>.mdx: a cohort's story and fields in another language; id "<cohort>/<locale>". */
-  cohortTranslations: defineCollection({
-    loader: glob({
-      base,
-      pattern: `cohorts/*/index.{${LOCALES.join(',')}}.mdx`,
-      generateId: ({ entry }) => `${cohortIdFromPath(entry)}/${entry.split('.').at(-2)}`,
-    }),
-    schema: CohortTranslationSchema,
-  }),
-  quotes: defineCollection({
-    loader: glob({ base, pattern: 'cohorts/*/quotes/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: QuoteSchema,
-  }),
-  statistics: defineCollection({
-    // Statistic ids are unique within their cohort only (see content-rules.ts), so the store key carries the cohort.
-    loader: glob({ base, pattern: 'cohorts/*/statistics/*.{yaml,yml}', generateId: ({ entry }) => `${cohortIdFromPath(entry)}/${entryIdFromPath(entry)}` }),
-    schema: StatisticSchema,
-  }),
-  speakers: defineCollection({
-    loader: glob({ base, pattern: 'speakers/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: ({ image }) => createSpeakerSchema(image()),
-  }),
-  organisations: defineCollection({
-    loader: glob({ base, pattern: 'organisations/*.{yaml,yml}', generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: OrganisationSchema,
-  }),
+  cohortTranslations: collection(cohortTranslations, () => cohortTranslations.schema()),
+  quotes: collection(quotes, () => quotes.schema()),
+  statistics: collection(statistics, () => statistics.schema()),
+  speakers: collection(speakers, ({ image }) => speakers.schema(image())),
+  organisations: collection(organisations, () => organisations.schema()),
 };

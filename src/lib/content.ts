@@ -1,10 +1,13 @@
 /**
- * The one place pages get content from. Loads every collection once per build, checks the
- * rules that span entries (see content-rules.ts), joins references, sorts, and hands pages
- * ready-made views, one set per locale: translated fields replace the original's where a
- * translation exists; elsewhere the original stays, and the view records which fields are shown
- * in the original language (see fieldLang). Quote texts are never replaced. No page calls
- * getCollection itself.
+ * The one place pages get content from. Loads every collection once per build, joins
+ * references, sorts, and hands pages ready-made views, one set per locale: translated fields
+ * replace the original's where a translation exists; elsewhere the original stays, and the view
+ * records which fields are shown in the original language (see fieldLang). Quote texts are never
+ * replaced. No page calls getCollection itself.
+ * Content is validated once, before Astro loads it (src/integrations/content-check.ts stops a
+ * build with every problem), so the joins here can rely on every reference resolving; only
+ * the dev server, which keeps serving while an editor types, checks the cross-entry rules
+ * again here so a dangling reference gives the checker's message rather than a crash.
  */
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -12,8 +15,9 @@ import type { Cohort, Credit, Highlight } from '../schemas/cohort';
 import type { Organisation } from '../schemas/organisation';
 import type { Role } from '../schemas/speaker';
 import type { Statistic } from '../schemas/statistic';
-import { cohortIdFromPath, entryIdFromPath } from './content-paths';
-import { findContentProblems, formatProblems, type RawContent } from './content-rules';
+import { cohortIdFromPath, entryIdFromPath } from './content/layout';
+import { formatProblems } from './content/problems';
+import { findContentProblems, type RawContent } from './content/rules';
 import { displayName, formatRoleBesideName } from './format';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { CohortTranslation } from '../schemas/translations';
@@ -174,7 +178,12 @@ const cached = new Map<Locale, Promise<SiteContent>>();
 /** Every published entry, joined and sorted, in `locale` (English by default). Loaded once per build and locale. */
 export function loadSite(locale: Locale = DEFAULT_LOCALE): Promise<SiteContent> {
   let site = cached.get(locale);
-  if (!site) cached.set(locale, (site = build(locale)));
+  if (!site) {
+    cached.set(locale, (site = build(locale)));
+    // A failure is not kept: in the dev server the next request tries again with the content as
+    // it is by then, instead of repeating an error about a file that has since been fixed.
+    site.catch(() => cached.delete(locale));
+  }
   return site;
 }
 
@@ -191,17 +200,17 @@ async function build(locale: Locale): Promise<SiteContent> {
   ]);
   const translationOf = new Map(translationEntries.map((e) => [e.id, e]));
 
-  const withPath = <T extends { id: string; filePath?: string; data: unknown }>(entries: T[]) =>
-    entries.map((e) => ({ id: e.filePath ? entryIdFromPath(e.filePath) : e.id, filePath: e.filePath ?? `content/${e.id}`, data: e.data })) as never;
-  const raw: RawContent = {
-    cohorts: withPath(cohortEntries),
-    quotes: withPath(quoteEntries),
-    statistics: withPath(statisticEntries),
-    speakers: withPath(speakerEntries),
-    organisations: withPath(organisationEntries),
-  };
-  // The rules do not depend on the locale: checked once, by the default locale's build.
-  if (locale === DEFAULT_LOCALE) {
+  // The rules do not depend on the locale: checked once, by the default locale's load.
+  if (import.meta.env.DEV && locale === DEFAULT_LOCALE) {
+    const withPath = <T extends { id: string; filePath?: string; data: unknown }>(entries: T[]) =>
+      entries.map((e) => ({ id: e.filePath ? entryIdFromPath(e.filePath) : e.id, filePath: e.filePath ?? `content/${e.id}`, data: e.data })) as never;
+    const raw: RawContent = {
+      cohorts: withPath(cohortEntries),
+      quotes: withPath(quoteEntries),
+      statistics: withPath(statisticEntries),
+      speakers: withPath(speakerEntries),
+      organisations: withPath(organisationEntries),
+    };
     const problems = findContentProblems(raw);
     if (problems.length > 0) throw new ContentError(formatProblems(problems));
   }

@@ -10,7 +10,7 @@ export const HighlightSchema = z
     /** One or two sentences in our own words. */
     description: TextSchema.describe('One or two sentences about it, in our own words, e.g. "Participants met MPs at the Mazhilis."'),
     /** The day it took place, only when the source says so. */
-    date: DateSchema.optional().describe('The day it took place, only when the source says so, e.g. 2024-12-12.'),
+    date: DateSchema.optional().describe('The day it took place, only when the source says so: a real calendar date written YYYY-MM-DD, e.g. 2024-12-12.'),
   })
   .strict();
 export type Highlight = z.infer<typeof HighlightSchema>;
@@ -41,9 +41,9 @@ export const CohortSchema = z
     /** The programme's name, the same for every cohort of it. */
     programme: TextSchema.describe('The programme name, e.g. "Leadership Programme for Women in STEM".'),
     /** First day, YYYY-MM-DD. */
-    startDate: DateSchema.describe('First day, YYYY-MM-DD, e.g. 2024-12-11.'),
+    startDate: DateSchema.describe('First day, a real calendar date written YYYY-MM-DD, e.g. 2024-12-11.'),
     /** Last day, YYYY-MM-DD; not before startDate. */
-    endDate: DateSchema.describe('Last day, YYYY-MM-DD, e.g. 2024-12-12. Not before startDate.'),
+    endDate: DateSchema.describe('Last day, a real calendar date written YYYY-MM-DD, e.g. 2024-12-12. Not before startDate.'),
     /** City, e.g. "Astana". */
     city: TextSchema.describe('City, e.g. "Astana".'),
     /** Country, e.g. "Kazakhstan". */
@@ -53,7 +53,11 @@ export const CohortSchema = z
     /** Regions the participants came from. */
     regions: z.array(TextSchema).min(1, 'at least one region').describe('Regions the participants came from, e.g. ["Kyzylorda", "Mangystau"].'),
     /** How many people took part. */
-    participants: z.number({ error: 'a whole number' }).int('a whole number').min(1, 'at least 1').describe('How many people took part, e.g. 12.'),
+    participants: z
+      .number({ error: 'a whole number of at least 1' })
+      .int('a whole number of at least 1 (a count has no fractions)')
+      .min(1, 'a whole number of at least 1')
+      .describe('How many people took part: a whole number of at least 1, e.g. 12.'),
     /** Ids of the organising organisations. */
     organisers: z.array(IdSchema).min(1, 'at least one organiser').describe('Ids of the organisers, e.g. ["undp-kazakhstan"].'),
     /** Ids of the funding organisations. */

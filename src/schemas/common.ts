@@ -18,20 +18,45 @@ export const YearSchema = z
   .max(2100, 'a year before 2100')
   .describe('A four-digit year, e.g. 2024.');
 
+/** Whether `text` (YYYY-MM-DD) names a day on the calendar: 2024-02-29 does, 2024-02-30 does not. */
+export function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /**
- * A calendar date written as YYYY-MM-DD. YAML turns unquoted dates into Date objects,
- * so both spellings are accepted and the result is always a Date at midnight UTC.
+ * A calendar date written as YYYY-MM-DD. YAML turns unquoted dates into Date objects (the
+ * checker's YAML reader leaves a date that is not on the calendar, such as 2024-02-30, as text
+ * so it is refused here rather than silently becoming 1 March), so both spellings are accepted
+ * and the result is always a Date at midnight UTC.
  */
 export const DateSchema = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written as YYYY-MM-DD, e.g. 2024-12-11')], {
-    error: 'a date written as YYYY-MM-DD, e.g. 2024-12-11',
-  })
+  .union(
+    [
+      z.date(),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written as YYYY-MM-DD, e.g. 2024-12-11', abort: true })
+        .refine(isCalendarDate, 'a real calendar date, e.g. 2024-12-11 (2024-02-30 is not one)'),
+    ],
+    { error: 'a date written as YYYY-MM-DD, e.g. 2024-12-11' },
+  )
+  .refine((value) => !(value instanceof Date) || !Number.isNaN(value.getTime()), 'a real calendar date, e.g. 2024-12-11')
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)))
-  .refine((value) => !Number.isNaN(value.getTime()), 'a real calendar date, e.g. 2024-12-11')
-  .describe('A date written as YYYY-MM-DD, e.g. 2024-12-11.');
+  .describe('A real calendar date written as YYYY-MM-DD, e.g. 2024-12-11 (2024-02-30 is refused).');
 
 /** Non-empty text with surrounding white space removed. */
 export const TextSchema = z.string({ error: 'text' }).trim().min(1, 'text that is not empty');
+
+/**
+ * Where a picture is, relative to the file that names it, e.g. "./portraits/helen-clark.jpg":
+ * a JPEG, PNG, WebP or AVIF file inside content/ (checked by its bytes, not its name; SVG is
+ * refused because it can carry script). The build reads it with Astro's image(), which
+ * optimises it; `npm run check` checks the file itself.
+ */
+export const ImagePathSchema = TextSchema.describe(
+  'Path to the picture, relative to this file, e.g. "./portraits/helen-clark.jpg". A JPEG, PNG, WebP or AVIF file inside content/; SVG is refused (it can carry script).',
+);
 
 /** An absolute http(s) URL. */
 export const UrlSchema = z.url({ protocol: /^https?$/, error: 'a full web address starting with https://' });

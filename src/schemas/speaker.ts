@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdSchema, TextSchema, YearSchema } from './common';
+import { IdSchema, ImagePathSchema, TextSchema, YearSchema } from './common';
 import { translationsOf } from './translations';
 
 /** One role a speaker holds or held, e.g. "UNDP Administrator" from 2009 to 2017. */
@@ -31,13 +31,13 @@ const portraitFields = {
 
 /**
  * Builds the portrait schema. The site passes Astro's `image()` so portraits are optimised;
- * the stand-alone checker passes a plain path check.
+ * the stand-alone checker passes its file check (inside content/, raster by its bytes).
  */
 export function createPortraitSchema<T extends z.ZodType>(src: T) {
   return z
     .object({
-      /** Path to the picture, relative to the speaker file, e.g. "./portraits/helen-clark.jpg". */
-      src: src.describe('Path to the picture, relative to the speaker file, e.g. "./portraits/helen-clark.jpg".'),
+      /** Path to the picture, relative to the speaker file, e.g. "./portraits/helen-clark.jpg"; raster only (see ImagePathSchema). */
+      src: src.describe(ImagePathSchema.description!),
       ...portraitFields,
     })
     .strict();
@@ -90,5 +90,5 @@ export function createSpeakerSchema<T extends z.ZodType>(portraitSrc: T) {
 }
 
 /** A speaker, kept once in `content/speakers/<id>.yaml` and referenced by id from quotes. */
-export const SpeakerSchema = createSpeakerSchema(TextSchema);
+export const SpeakerSchema = createSpeakerSchema(ImagePathSchema);
 export type Speaker = z.infer<typeof SpeakerSchema>;

@@ -16,32 +16,40 @@ export const PercentageValueSchema = z
   .object({
     kind: z.literal('percentage').describe(KIND),
     /** The percentage, from 0 to 100, e.g. 54. */
-    value: percent('value').describe('The percentage, from 0 to 100, e.g. 54.'),
+    value: percent('value').describe('The percentage, a number from 0 to 100, e.g. 54.'),
   })
   .strict();
 
-/** A span between two figures, e.g. `{ kind: range, min: 8, max: 15, unit: percent }` for 8-15%. */
+/** A count of people, applications or days: a whole number of at least 0. */
+const count = (what: string) =>
+  z.number({ error: `${what} as a whole number of at least 0` }).int('a whole number of at least 0 (a count has no fractions)').min(0, 'a whole number of at least 0');
+
+/**
+ * A span between two figures, e.g. `{ kind: range, min: 8, max: 15, unit: percent }` for 8-15%.
+ * Percentages run from 0 to 100; counts are whole numbers of at least 0; min is below max.
+ */
 export const RangeValueSchema = z
   .object({
     kind: z.literal('range').describe(KIND),
     /** The lower end, e.g. 8. */
-    min: z.number({ error: 'the lower end as a number' }).describe('The lower end, e.g. 8.'),
-    /** The upper end, e.g. 15; not below min. */
-    max: z.number({ error: 'the upper end as a number' }).describe('The upper end, e.g. 15. Not below min.'),
+    min: z.number({ error: 'the lower end as a number' }).describe('The lower end, e.g. 8: from 0 to 100 for percent, a whole number of at least 0 for count. Below max.'),
+    /** The upper end, e.g. 15; above min. */
+    max: z.number({ error: 'the upper end as a number' }).describe('The upper end, e.g. 15: from 0 to 100 for percent, a whole number of at least 0 for count. Above min.'),
     /** "percent" for 8-15%, "count" for plain numbers. */
-    unit: z.enum(['percent', 'count'], { error: 'one of: percent, count' }).default('percent').describe('"percent" (8-15%) or "count" (8-15).'),
+    unit: z.enum(['percent', 'count'], { error: 'one of: percent, count' }).default('percent').describe('"percent" (8-15%) or "count" (8-15 people).'),
   })
   .strict()
   .superRefine(
     (range, ctx) => {
-      if (range.min > range.max) {
-        ctx.addIssue({ code: 'custom', path: ['min'], message: `a minimum (${range.min}) that is not above the maximum (${range.max})` });
+      if (range.min >= range.max) {
+        ctx.addIssue({ code: 'custom', path: ['min'], message: `a minimum below the maximum (${range.max})` });
       }
-      if (range.unit === 'percent') {
-        for (const key of ['min', 'max'] as const) {
-          if (range[key] < 0 || range[key] > 100) {
-            ctx.addIssue({ code: 'custom', path: [key], message: 'a percentage from 0 to 100' });
-          }
+      for (const key of ['min', 'max'] as const) {
+        const value = range[key];
+        if (range.unit === 'count' && (!Number.isInteger(value) || value < 0)) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'a whole number of at least 0 (a count has no fractions)' });
+        } else if (range.unit !== 'count' && (value < 0 || value > 100)) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'a percentage from 0 to 100' });
         }
       }
     },
@@ -53,10 +61,15 @@ export const RangeValueSchema = z
 export const RatioValueSchema = z
   .object({
     kind: z.literal('ratio').describe(KIND),
-    /** How many, e.g. 1 for "one in three". */
-    numerator: z.number().int('a whole number').min(0).describe('How many, e.g. 1 for "one in three".'),
-    /** Out of how many, e.g. 3 for "one in three"; at most 10 so it can be drawn. */
-    denominator: z.number().int('a whole number').min(1).max(10, 'at most 10, so the pictogram stays readable').describe('Out of how many, e.g. 3 for "one in three" (at most 10).'),
+    /** How many, e.g. 1 for "one in three": a whole number from 0 up to the denominator. */
+    numerator: count('the numerator').describe('How many, e.g. 1 for "one in three": a whole number of at least 0, not above the denominator.'),
+    /** Out of how many, e.g. 3 for "one in three"; from 1 to 10 so it can be drawn. */
+    denominator: z
+      .number({ error: 'the denominator as a whole number from 1 to 10' })
+      .int('a whole number from 1 to 10')
+      .min(1, 'a whole number from 1 to 10 (never 0)')
+      .max(10, 'at most 10, so the pictogram stays readable')
+      .describe('Out of how many, e.g. 3 for "one in three": a whole number from 1 to 10, not below the numerator.'),
   })
   .strict()
   .refine((ratio) => ratio.numerator <= ratio.denominator, {
@@ -64,12 +77,12 @@ export const RatioValueSchema = z
     path: ['numerator'],
   });
 
-/** A plain figure, e.g. `{ kind: count, value: 2345 }`. */
+/** A plain count, e.g. `{ kind: count, value: 2345 }`: people, applications, days. */
 export const CountValueSchema = z
   .object({
     kind: z.literal('count').describe(KIND),
-    /** The figure, e.g. 2345. */
-    value: z.number({ error: 'the figure as a number' }).min(0).describe('The figure, e.g. 2345.'),
+    /** The figure, e.g. 2345: a whole number of at least 0. */
+    value: count('the figure').describe('The figure, e.g. 2345: a whole number of at least 0.'),
     /** What is counted, shown after the figure, e.g. "days". */
     unit: TextSchema.optional().describe('What is counted, shown after the figure, e.g. "applications".'),
   })

@@ -1,6 +1,6 @@
 /** Components placed in MDX stories fail with a message naming the component, the file and the prop. */
 import { describe, expect, it } from 'vitest';
-import { ComponentPropsError, componentPropError, knownId, parseComponentProps } from '../../src/lib/component-props';
+import { ComponentPropsError, componentPropError, knownId, parseComponentProps } from '../../src/lib/content/component-props';
 import { QuotePropsSchema, SpeakerGalleryPropsSchema, StatCalloutPropsSchema } from '../../src/schemas/components';
 
 const file = 'content/cohorts/2024-astana/index.mdx';

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES, editorSchemaFiles, fieldRows, vscodeSettings, withFieldReference } from '../../src/lib/editor-schemas';
+import { CONTENT_TYPES, editorSchemaFiles, fieldRows, vscodeSettings, withFieldReference } from '../../src/lib/content/editor-schemas';
 import { ROOT } from './helpers';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');

@@ -1,7 +1,11 @@
-/** Shared test helpers: schema results as the lines an editor would read. */
+/** Shared test helpers: schema and checker results as the lines an editor would read. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { formatProblem } from '../../src/lib/content-rules';
-import { issuesToProblems } from '../../src/lib/schema-issues';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblem } from '../../src/lib/content/problems';
+import { issuesToProblems } from '../../src/lib/content/schema-issues';
 
 /** The problems `data` has against `schema`, formatted as `npm run check` prints them ("file: field: expected ..."). */
 export function problemsOf(schema: z.ZodType, data: unknown, file = 'entry.yaml'): string[] {
@@ -23,4 +27,25 @@ export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   for (const key of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return { ...env, NO_COLOR: '1', ...extra };
+}
+
+/**
+ * The problems `npm run check` prints for a copy of the real content changed by `edit` (given
+ * the copy's content folder), each as "file:line: field: expected ..., found ...". The copy is
+ * a temporary folder, removed afterwards.
+ */
+export function problemsAfter(edit: (content: string) => void): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'recap-check-'));
+  try {
+    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    edit(join(dir, 'content'));
+    return checkContent({ root: dir, contentDir: 'content' }).problems.map(formatProblem);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Replaces `from` with `to` in a file. */
+export function replaceIn(file: string, from: string | RegExp, to: string): void {
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
 }

@@ -92,6 +92,15 @@ describe('public/_headers', () => {
     expect(page['cache-control']).toBeUndefined();
   });
 
+  it('stops script in every file that is not a page: pictures, fonts, cards, the icon, opened as their own URL', () => {
+    for (const path of ['/_astro/portrait.abc123.webp', '/_astro/onest.abc123.woff2', '/_astro/x.abc123.svg', '/og/quotes/some-quote.png', '/favicon.svg']) {
+      const policies = headersFor(rules, path).filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value);
+      expect(policies.some((policy) => policy.includes("script-src 'none'") && policy.includes("default-src 'none'") && /;\s*sandbox$/.test(policy)), path).toBe(true);
+    }
+    // Pages keep only the framing policy from the header: their scripts are governed by their own hashed policy.
+    expect(headersFor(rules, '/quotes/some-quote/').filter(([name]) => name === 'Content-Security-Policy')).toHaveLength(1);
+  });
+
   it('matches path patterns the way Netlify and Cloudflare do', () => {
     expect(patternMatches('/*', '/')).toBe(true);
     expect(patternMatches('/_astro/*', '/_astro/a.js')).toBe(true);

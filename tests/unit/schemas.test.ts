@@ -52,7 +52,7 @@ describe('CohortSchema', () => {
     expect(problemsOf(CohortSchema, { ...untitled, endDate: '2024-12-01', participants: '12' })).toMatchInlineSnapshot(`
       [
         "entry.yaml: title: expected text, found nothing (the field is missing)",
-        "entry.yaml: participants: expected a whole number, found "12"",
+        "entry.yaml: participants: expected a whole number of at least 1, found "12"",
         "entry.yaml: endDate: expected an end date on or after the start date (2024-12-11), found "2024-12-01"",
       ]
     `);
@@ -67,7 +67,7 @@ describe('CohortSchema', () => {
         "entry.yaml: startDate: expected a date written as YYYY-MM-DD, e.g. 2024-12-11, found "11 December 2024"",
         "entry.yaml: country: expected text, found nothing (the field is missing)",
         "entry.yaml: regions: expected a list, found "Kyzylorda"",
-        "entry.yaml: participants: expected a whole number, found 12.5",
+        "entry.yaml: participants: expected a whole number of at least 1 (a count has no fractions), found 12.5",
         "entry.yaml: sumary: expected only the fields title, programme, startDate, endDate, city, country, venue, regions, participants, organisers, funders, initiative, summary, credits, highlights, lang, formerIds, draft (did you mean "summary"?), found an unknown field",
       ]
     `);
@@ -108,7 +108,7 @@ describe('StatisticSchema', () => {
   it('rejects a range whose minimum exceeds its maximum, and a percent range above 100', () => {
     expect(problemsOf(StatisticSchema, statistic({ kind: 'range', min: 15, max: 8 }))).toMatchInlineSnapshot(`
       [
-        "entry.yaml: value.min: expected a minimum (15) that is not above the maximum (8), found 15",
+        "entry.yaml: value.min: expected a minimum below the maximum (8), found 15",
       ]
     `);
     expect(problemsOf(StatisticSchema, statistic({ kind: 'range', min: 80, max: 150 }))).toMatchInlineSnapshot(`

@@ -43,6 +43,11 @@ describe('a site with two cohorts and a draft', () => {
     expect(status, output).toBe(0);
   });
 
+  it('prints no warning: a build of valid content says nothing an editor would have to act on', () => {
+    const warnings = output.split('\n').filter((line) => /\bWARN\b|warning|\bdeprecat/i.test(line));
+    expect(warnings, output).toEqual([]);
+  });
+
   it('features the newest cohort on the home page and lists both, newest first', () => {
     const home = page('');
     expect(text(home)).toMatch(/Latest cohort.{0,80}Fixture recap, Almaty 2025/);
@@ -84,6 +89,28 @@ describe('a site with two cohorts and a draft', () => {
       expect(body, file).not.toContain('2026-shymkent');
       expect(body, file).not.toContain('TODO');
     }
+  });
+
+  it('renders a story with every allowed Markdown construct and component, each as Markdown renders it', () => {
+    const html = page('cohorts/2025-almaty');
+    const story = html.slice(html.indexOf('class="story"'));
+    expect(story).toContain('<h2 id="what-happened">What happened</h2>');
+    expect(story).toContain('<h3 id="the-three-days">');
+    expect(story).toContain('<em>three days</em>');
+    expect(story).toContain('<strong>workshops</strong>');
+    expect(story).toContain('<del>no</del>');
+    expect(story).toContain('<code>job shadowing</code>');
+    for (const href of ['https://en.inform.kz/', 'mailto:info@example.org', '../2024-astana/', '#what-happened']) expect(story).toContain(`href="${href}"`);
+    expect(story).toContain('Less than 5% &lt; 6% {not code}.');
+    expect(story).toMatch(/<ol>\s*<li>Opening ceremony<\/li>\s*<li>Workshops\s*<ul>/);
+    expect(story).toMatch(/<blockquote>\s*<p>A block quote/);
+    expect(story).toContain('<hr');
+    expect(story).toContain('<td>Opening</td>');
+    expect(story).toContain('data-footnote-ref');
+    expect(story).toMatch(/<img src="\/_astro\/almaty-hall\.[\w-]+\.webp" alt="The hall in Almaty where the cohort met"/);
+    expect(story).toContain('id="stat-almaty-engineering-enrolment"');
+    expect(story).toContain('id="quote-almaty-clark-return"');
+    expect(story).toContain('Who spoke in Almaty');
   });
 });
 

@@ -5,7 +5,7 @@
  * Pure: no file system, no `astro:*` imports.
  */
 import type { z } from 'astro/zod';
-import type { ContentProblem } from './content-rules';
+import type { ContentProblem } from './problems';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
@@ -167,7 +167,8 @@ export interface IssueContext {
 /**
  * Every zod issue as a ContentProblem. Unknown fields become one problem each, naming the
  * fields that are allowed there (and the likely intended one). A custom issue may carry
- * `params.found` to say what was found better than the raw value can.
+ * `params.found` to say what was found better than the raw value can, and `params.unsafe`
+ * to mark the problem unsafe (see ContentProblem.unsafe).
  */
 export function issuesToProblems(issues: readonly Issue[], context: IssueContext): ContentProblem[] {
   const field = context.formatField ?? formatPath;
@@ -189,13 +190,13 @@ export function issuesToProblems(issues: readonly Issue[], context: IssueContext
       continue;
     }
     const value = valueAt(context.data, issue.path);
-    const params = issue.code === 'custom' ? (issue.params as { found?: string } | undefined) : undefined;
+    const params = issue.code === 'custom' ? (issue.params as { found?: string; unsafe?: boolean } | undefined) : undefined;
     let found = params?.found ?? describeValue(value);
     if (value === undefined && issue.code === 'invalid_type') found = 'nothing (the field is missing)';
     if (issue.code === 'invalid_union' && value !== null && typeof value === 'object' && 'kind' in value) {
       found = `kind ${describeValue((value as { kind: unknown }).kind)}`;
     }
-    problems.push({ file: context.file, field: field(issue.path), expected: expectedOf(issue), found });
+    problems.push({ file: context.file, field: field(issue.path), expected: expectedOf(issue), found, ...(params?.unsafe ? { unsafe: true } : {}) });
   }
   return problems;
 }

@@ -5,10 +5,10 @@
  *   the original's; a speaker's translated roles that do not line up with `roles`;
  * - coverage: per cohort and locale, which fields are translated and which are still shown in
  *   the original language. Missing translations are not problems: the site shows the original.
- * Pure: it works on the entries content-check.ts has already read and validated.
+ * Pure: it works on the entries check.ts has already read and validated.
  */
-import { isLocale, LOCALES, type Locale } from '../i18n/locales';
-import type { ContentProblem } from './content-rules';
+import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
+import type { ContentProblem } from './problems';
 
 /** An entry as the checker read it; `data` is undefined when it failed its schema. */
 export interface CheckedEntry {
@@ -36,12 +36,6 @@ export interface CoverageRow {
   translated: number;
   /** What is still shown in the original, e.g. "statistics/x.yaml: context". */
   missing: string[];
-}
-
-/** The locale of a translated story's path relative to content/ ("cohorts/x/index.ru.mdx" -> "ru"). */
-export function cohortTranslationLocale(rel: string): Locale | undefined {
-  const match = /^cohorts\/[^/]+\/index\.([a-z]{2})\.mdx$/.exec(rel);
-  return match && isLocale(match[1]) ? match[1] : undefined;
 }
 
 type Obj = Record<string, unknown>;

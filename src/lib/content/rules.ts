@@ -4,8 +4,10 @@
  * entry with its file path and it returns every problem, so the build and `npm run check`
  * report the same things with the same words.
  */
-import { cohortIdFromPath } from './content-paths';
+import { COLLECTIONS, cohortIdFromPath } from './layout';
+import type { ContentProblem } from './problems';
 import { closest } from './schema-issues';
+
 
 /** One entry as loaded from a file, before any joining. */
 export interface RawEntry<T> {
@@ -24,42 +26,12 @@ export interface RawContent {
   organisations: RawEntry<{ kind: string }>[];
 }
 
-/** A problem an editor can act on: which file, which field, what was expected, what was found. */
-export interface ContentProblem {
-  file: string;
-  /** 1-based line in the file, where known; printed as "file:line" so editors can jump to it. */
-  line?: number;
-  field: string;
-  expected: string;
-  found?: string;
-}
-
-/** "content/x.yaml: speaker: expected ..., found ..." — the one way problems are printed. */
-export function formatProblem(problem: ContentProblem): string {
-  const found = problem.found === undefined ? '' : `, found ${problem.found}`;
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.field}: expected ${problem.expected}${found}`;
-}
-
-/** All problems as one message, each on its own line, ready to throw or print. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  const noun = problems.length === 1 ? 'problem' : 'problems';
-  return [`Content has ${problems.length} ${noun}:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
-}
-
-const COLLECTION_FOLDERS: Record<keyof RawContent, string> = {
-  cohorts: 'content/cohorts/<id>/index.mdx',
-  quotes: 'content/cohorts/<cohort>/quotes/',
-  statistics: 'content/cohorts/<cohort>/statistics/',
-  speakers: 'content/speakers/',
-  organisations: 'content/organisations/',
-};
 
 /** Every cross-entry problem in `content`; an empty list when all is well. */
 export function findContentProblems(content: RawContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
 
-  for (const key of Object.keys(COLLECTION_FOLDERS) as (keyof RawContent)[]) {
+  for (const key of Object.keys(content) as (keyof RawContent)[]) {
     const seen = new Map<string, string>();
     for (const entry of content[key] as RawEntry<unknown>[]) {
       // Statistics have no URL of their own and stories name them within their cohort, so a copied
@@ -70,7 +42,7 @@ export function findContentProblems(content: RawContent): ContentProblem[] {
         problems.push({
           file: entry.filePath,
           field: 'id (file name)',
-          expected: `an id not used by another entry in ${key === 'statistics' ? 'the same statistics/ folder' : COLLECTION_FOLDERS[key]}`,
+          expected: `an id not used by another entry in ${key === 'statistics' ? 'the same statistics/ folder' : COLLECTIONS[key].folder}`,
           found: `"${entry.id}", already used by ${first}`,
         });
       } else {
@@ -92,10 +64,21 @@ export function findContentProblems(content: RawContent): ContentProblem[] {
     }
   };
   const org = 'an organisation in content/organisations/';
+  const kindOf = new Map(content.organisations.map((o) => [o.id, o.data.kind]));
 
   for (const cohort of content.cohorts) {
     const { filePath: file, data } = cohort;
     checkRef(file, 'venue', data.venue, organisationIds, org);
+    // The page shows the venue as the place the cohort met: a partner or funder is no place.
+    const venueKind = data.venue === undefined ? undefined : kindOf.get(data.venue);
+    if (venueKind !== undefined && venueKind !== 'venue') {
+      problems.push({
+        file,
+        field: 'venue',
+        expected: 'the id of an organisation of kind venue (the place the cohort met)',
+        found: `"${data.venue}", an organisation of kind ${venueKind}`,
+      });
+    }
     data.organisers.forEach((id, i) => checkRef(file, `organisers[${i}]`, id, organisationIds, org));
     data.funders.forEach((id, i) => checkRef(file, `funders[${i}]`, id, organisationIds, org));
     data.credits.forEach((credit, i) => {

@@ -8,7 +8,7 @@
  * Pure (safe to import from components): no file system, no `astro:*` imports.
  */
 import { z } from 'astro/zod';
-import { IdSchema } from '../schemas/common';
+import { IdSchema } from '../../schemas/common';
 import { describeValue, issuesToProblems } from './schema-issues';
 
 /** Where the component was used, for the message; e.g. `{ file: "content/cohorts/2024-astana/index.mdx" }`. */

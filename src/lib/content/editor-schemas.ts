@@ -8,11 +8,7 @@
  * Pure: no file system, no `astro:*` imports.
  */
 import { z } from 'astro/zod';
-import { CohortSchema } from '../schemas/cohort';
-import { OrganisationSchema } from '../schemas/organisation';
-import { QuoteSchema } from '../schemas/quote';
-import { SpeakerSchema } from '../schemas/speaker';
-import { StatisticSchema } from '../schemas/statistic';
+import { COLLECTIONS, COLLECTION_NAMES, CONTENT_DIR, editorSchema, expandPattern, type CollectionLayout } from './layout';
 
 /** One kind of content file an editor writes. */
 export interface ContentType {
@@ -22,48 +18,21 @@ export interface ContentType {
   title: string;
   /** Where the files go, relative to the repository root. */
   location: string;
-  /** Globs (relative to the repository root) the JSON Schema applies to in VS Code. */
+  /** Globs (relative to the repository root) the JSON Schema applies to in VS Code; none for front matter. */
   globs: string[];
   schema: z.ZodType;
 }
 
-export const CONTENT_TYPES: readonly ContentType[] = [
-  {
-    name: 'cohort',
-    title: 'Cohort',
-    location: 'content/cohorts/<cohort-id>/index.mdx, between the two --- lines at the top',
-    globs: [],
-    schema: CohortSchema,
-  },
-  {
-    name: 'quote',
-    title: 'Quote',
-    location: 'content/cohorts/<cohort-id>/quotes/<quote-id>.yaml',
-    globs: ['content/cohorts/*/quotes/*.yaml', 'content/cohorts/*/quotes/*.yml'],
-    schema: QuoteSchema,
-  },
-  {
-    name: 'statistic',
-    title: 'Statistic',
-    location: 'content/cohorts/<cohort-id>/statistics/<statistic-id>.yaml',
-    globs: ['content/cohorts/*/statistics/*.yaml', 'content/cohorts/*/statistics/*.yml'],
-    schema: StatisticSchema,
-  },
-  {
-    name: 'speaker',
-    title: 'Speaker',
-    location: 'content/speakers/<speaker-id>.yaml',
-    globs: ['content/speakers/*.yaml', 'content/speakers/*.yml'],
-    schema: SpeakerSchema,
-  },
-  {
-    name: 'organisation',
-    title: 'Organisation',
-    location: 'content/organisations/<organisation-id>.yaml',
-    globs: ['content/organisations/*.yaml', 'content/organisations/*.yml'],
-    schema: OrganisationSchema,
-  },
-];
+/** Every collection of the layout (layout.ts), as editors' tools describe it. */
+export const CONTENT_TYPES: readonly ContentType[] = COLLECTION_NAMES.map((name) => {
+  const layout = COLLECTIONS[name] as CollectionLayout;
+  return {
+    ...layout.editor,
+    // VS Code's YAML extension checks YAML files; a story's front matter gets Astro's content intellisense instead.
+    globs: layout.story ? [] : expandPattern(`${CONTENT_DIR}/${layout.pattern}`),
+    schema: editorSchema(name),
+  };
+});
 
 type JsonSchema = {
   type?: string | string[];
