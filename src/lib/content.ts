@@ -46,6 +46,8 @@ export interface SpeakerView {
 export interface QuoteView {
   id: string;
   text: string;
+  /** The strongest line, an exact excerpt of text, when the editor named one. */
+  highlight?: string;
   occasion: string;
   featured: boolean;
   /** Ids it was published under before; their URLs redirect to this quote. */
@@ -195,7 +197,7 @@ async function build(): Promise<SiteContent> {
     const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
     if (!cohort) continue; // a draft cohort's quote
     const place = typeof e.data.place === 'string' ? org(e.data.place) : e.data.place;
-    quotes.push({ id: e.id, text: e.data.text, occasion: e.data.occasion, featured: e.data.featured, formerIds: e.data.formerIds ?? [], speaker: speakerById.get(e.data.speaker)!, cohort, place });
+    quotes.push({ id: e.id, text: e.data.text, highlight: e.data.highlight, occasion: e.data.occasion, featured: e.data.featured, formerIds: e.data.formerIds ?? [], speaker: speakerById.get(e.data.speaker)!, cohort, place });
   }
 
   const statistics: StatisticView[] = [];
