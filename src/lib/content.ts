@@ -101,6 +101,8 @@ export interface QuoteView {
   text: string;
   /** An editor's unofficial translation into the reader's locale, with who made it. */
   translation?: { text: string; translator: string };
+  /** The strongest line, an exact excerpt of text, when the editor named one. */
+  highlight?: string;
   occasion: string;
   featured: boolean;
   /** Ids it was published under before; their URLs redirect to this quote. */
@@ -286,6 +288,7 @@ async function build(locale: Locale): Promise<SiteContent> {
       locale,
       lang,
       text: e.data.text,
+      highlight: e.data.highlight,
       occasion: localised.occasion,
       occasionLang: fieldLang(localised, 'occasion'),
       translation: lang !== locale && translated?.text && translated.translator ? { text: translated.text, translator: translated.translator } : undefined,

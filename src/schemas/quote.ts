@@ -24,6 +24,10 @@ export const QuoteSchema = z
     lang: LangSchema.default('en').describe('The language the quote was given in: en, ru or kk. Leave out for English.'),
     /** Occasion in other languages, and optionally an unofficial translation of the words (with its translator). */
     translations: QuoteTranslationsSchema,
+    /** The strongest line, lifted out as a pull quote and put on the share card: an exact excerpt of `text`. */
+    highlight: TextSchema.optional().describe(
+      'The strongest line, copied exactly from text (same words and punctuation), e.g. "This is not just a technological issue but a profound gender equality issue." Shown large above the full quote and on its share card; leave out to use the first sentence.',
+    ),
     /** Whether the home page may feature it. */
     featured: z.boolean().default(false).describe('true to feature it on the home page; leave out (false) otherwise.'),
     /** Ids it was published under before a rename; their URLs redirect to this quote. */
@@ -32,5 +36,12 @@ export const QuoteSchema = z
       .default([])
       .describe('Ids this quote was published under before (old file names), e.g. ["clark-opening"]. Their old URLs redirect here.'),
   })
-  .strict();
+  .strict()
+  .superRefine((quote, ctx) => {
+    // Line breaks and runs of spaces are one space, as YAML's folded text (>-) joins lines.
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    if (quote.highlight !== undefined && !words(quote.text).includes(words(quote.highlight))) {
+      ctx.addIssue({ code: 'custom', path: ['highlight'], message: 'an exact excerpt of text: these words do not occur in the quote as written (check spelling and punctuation, or leave highlight out)', input: quote.highlight });
+    }
+  });
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -70,7 +70,7 @@ function figure(locale: Locale, value: number, forms: PluralForms) {
   return { value: formatNumber(value, locale), label: count(locale, forms, value) };
 }
 
-type QuoteInput = Pick<QuoteView, 'id' | 'text' | 'occasion'> & { lang?: Locale } & {
+type QuoteInput = Pick<QuoteView, 'id' | 'text' | 'occasion'> & Partial<Pick<QuoteView, 'highlight'>> & { lang?: Locale } & {
   speaker: Pick<SpeakerView, 'displayName'> & { roles: { label: string }[] };
   cohort: Pick<CohortView, 'programme' | 'city' | 'startDate' | 'endDate'>;
 };
@@ -82,7 +82,8 @@ export function quoteCard(quote: QuoteInput, locale: Locale = DEFAULT_LOCALE): Q
     quoteLang: quote.lang ?? DEFAULT_LOCALE,
     subject: `quote "${quote.id}"${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`,
     identity: identityOf(quote.cohort.programme, locale),
-    quote: quote.text.replace(/\s+/g, ' ').trim(),
+    // The editor's highlight when there is one: the card shows the point, not the quote's opening.
+    quote: (quote.highlight ?? quote.text).replace(/\s+/g, ' ').trim(),
     speaker: quote.speaker.displayName,
     role: quote.speaker.roles[0] ? truncateAtWord(quote.speaker.roles[0].label, 90) : undefined,
     occasion: truncateAtWord(quote.occasion, 90),
