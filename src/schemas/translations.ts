@@ -40,8 +40,8 @@ export function translationsOf<T extends z.ZodRawShape>(fields: T) {
 /** One highlight of a cohort, translated: the same position as in the original. */
 export const HighlightTranslationSchema = z
   .object({
-    title: TextSchema.describe('The translated title of this part of the programme.'),
-    description: TextSchema.describe('The translated description.'),
+    title: TextSchema.describe('The translated title of this part of the programme, e.g. "Наставничество".'),
+    description: TextSchema.describe('The translated description, e.g. "Встречи с женщинами-лидерами в STEM."'),
   })
   .strict();
 
@@ -51,13 +51,13 @@ export const HighlightTranslationSchema = z
  */
 export const CohortTranslationSchema = z
   .object({
-    title: TextSchema.optional().describe('The translated recap headline.'),
-    programme: TextSchema.optional().describe('The translated programme name.'),
-    summary: TextSchema.max(300, 'a summary of at most 300 characters').optional().describe('The translated summary (at most 300 characters).'),
-    initiative: TextSchema.optional().describe('The translated initiative.'),
+    title: TextSchema.optional().describe('The translated recap headline, e.g. "Программа лидерства для женщин в STEM, Астана, 2024".'),
+    programme: TextSchema.optional().describe('The translated programme name, e.g. "Программа лидерства для женщин в STEM".'),
+    summary: TextSchema.max(300, 'a summary of at most 300 characters').optional().describe('The translated summary (at most 300 characters), e.g. "Двухдневная программа в Астане для молодых женщин в STEM."'),
+    initiative: TextSchema.optional().describe('The translated initiative, e.g. "региональная инициатива ПРООН".'),
     city: TextSchema.optional().describe('The city as written in this language, e.g. Астана.'),
-    regions: z.array(TextSchema).optional().describe('The regions as written in this language, in the same order as the original.'),
-    highlights: z.array(HighlightTranslationSchema).optional().describe("The highlights translated, same number and order as the original's."),
+    regions: z.array(TextSchema).optional().describe('The regions as written in this language, in the same order as the original, e.g. [Кызылорда, Мангистау].'),
+    highlights: z.array(HighlightTranslationSchema).optional().describe("The highlights translated, same number and order as the original's, e.g. one { title, description } per highlight."),
     translatedFrom: LangSchema.default('en').describe('The language of the original it was translated from, e.g. en.'),
     translator: TranslatorSchema,
   })

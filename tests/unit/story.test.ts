@@ -30,8 +30,9 @@ describe('a story with every allowed Markdown construct and component', () => {
         "55: <StatCallout> {"id":"almaty-engineering-enrolment"}",
         "57: <Quote> {"id":"almaty-clark-return"}",
         "59: <Quote> {"id":"almaty-dana-example-mentoring"}",
-        "61: <StatCallout> {"id":"almaty-one-in-four"}",
-        "63: <SpeakerGallery> {"heading":"Who spoke in Almaty"}",
+        "61: <Quote> {"id":"almaty-dana-kazakh"}",
+        "63: <StatCallout> {"id":"almaty-one-in-four"}",
+        "65: <SpeakerGallery> {"heading":"Who spoke in Almaty"}",
       ]
     `);
   });
