@@ -25,14 +25,33 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  // Stylesheets stay files: the Content-Security-Policy (src/lib/csp.ts, written by BaseLayout)
-  // allows styles from the site itself only, never inline <style> blocks.
+  // Stylesheets stay files: the Content-Security-Policy allows styles from the site itself only
+  // (plus the hashes of what Astro bundles), never an inline <style> block it does not know.
   // concurrency: pages render while earlier ones are being written. Writing a page's file is
   // mostly waiting on the disk (about 1 ms a file here), which one page at a time leaves idle:
   // 4 cut page generation of the 3000-page benchmark by a fifth (npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Astro writes every built page's Content-Security-Policy as a <meta> tag: script-src and
+  // style-src are 'self' plus the hashes of the scripts and styles it bundles (never
+  // 'unsafe-inline'); the directives below close everything else. Pages that write an is:inline
+  // script add its hash themselves (src/lib/inline-scripts.ts). frame-ancestors cannot be set
+  // by a meta tag: public/_headers sends it. scripts/quality/csp.ts checks every built page.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
   // Writes .astro/collections/collections.json, which Astro's VS Code extension uses to give the
   // cohorts' MDX front matter completion and validation from the collection schemas.
   experimental: { contentIntellisense: true },

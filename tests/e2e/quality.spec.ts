@@ -29,7 +29,7 @@ test('every internal link and #fragment resolves, sitemap included', () => {
   expect(report.broken.map((b) => `${b.page}: ${b.where} "${b.ref}": ${b.reason}`)).toEqual([]);
 });
 
-test('every page carries a strict CSP first in <head> that allows exactly its inline scripts, and no inline styles', () => {
+test('every page carries a strict CSP that allows exactly its inline scripts, and no inline styles', () => {
   const report = checkCsp(DIST, BASE);
   expect(report.pages).toBeGreaterThan(0);
   expect(report.problems.map((p) => `${p.page}: ${p.problem}`)).toEqual([]);
