@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck, { storySafeProcessor } from './src/integrations/content-check.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
+import { subsetFonts } from './src/integrations/subset-fonts.ts';
 
 /**
  * SITE_URL: the absolute origin the site is published at (canonical URLs, sitemap, cards).
@@ -38,6 +39,24 @@ export default defineConfig({
   // 'unsafe-inline'); the directives below close everything else. Pages that write an is:inline
   // script add its hash themselves (src/lib/inline-scripts.ts). frame-ancestors cannot be set
   // by a meta tag: public/_headers sends it. scripts/quality/csp.ts checks every built page.
+  // Onest, the site's one family, self-hosted by Astro's Fonts API (@font-face, hashed files,
+  // preload, a fallback face with matched metrics so the swap shifts nothing), from files our
+  // provider subsets at build time to the characters the site uses (src/integrations/subset-fonts.ts).
+  fonts: [
+    {
+      name: 'Onest',
+      cssVariable: '--font-onest',
+      provider: subsetFonts({
+        package: '@fontsource-variable/onest',
+        subsets: ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'],
+        // What the CSS asks for: regular, medium, semibold, bold.
+        weights: [400, 700],
+      }),
+      weights: ['400 700'],
+      fallbacks: ['sans-serif'],
+      display: 'swap',
+    },
+  ],
   security: {
     csp: {
       directives: [
@@ -65,8 +84,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay external files (a strict CSP needs no hash for them) and fonts stay woff2 files
-    // (no base64 in the CSS); other small assets use Vite's default 4 KB inlining.
-    build: { assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined) },
+    // Scripts stay external files (a strict CSP needs no hash for them); other small assets use
+    // Vite's default 4 KB inlining.
+    build: { assetsInlineLimit: (file) => (/\.js$/.test(file) ? false : undefined) },
   },
 });

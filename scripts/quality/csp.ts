@@ -4,7 +4,7 @@
  * proves what Astro does not: that every page has one (a page with no <head> gets none), that
  * every `is:inline` script's hash is listed (Astro hashes none of them, and a browser would
  * silently block the script), that the directives stay strict (default-src 'none', no
- * 'unsafe-inline' or '*'), and that no inline style or style="" creeps in.
+ * 'unsafe-inline' or '*'), and that no unlisted <style> block or style="" creeps in.
  *
  * Astro writes its meta tag at the end of <head>, after the layout's own tags, and a meta policy
  * governs only what follows it. So nothing may precede it that the policy would refuse: an
@@ -66,7 +66,11 @@ export function cspProblems(html: string): string[] {
   for (const el of beforePolicy) {
     if (el.tagName === 'LINK' && attr(el, 'rel').toLowerCase().split(/\s+/).includes('stylesheet')) problems.push('a stylesheet before the policy, which governs only what follows it');
   }
-  if (root.querySelector('style')) problems.push("a <style> block: style-src allows only stylesheet files (build.inlineStylesheets: 'never')");
+  const allowedStyles = new Set(policy.get('style-src') ?? []);
+  for (const style of root.querySelectorAll('style')) {
+    // Astro lists the hashes of the <style> blocks it writes itself (the Fonts API's @font-face rules).
+    if (!allowedStyles.has(hashOf(style.rawText))) problems.push('a <style> block whose hash style-src does not list: browsers will ignore it; use a stylesheet file');
+  }
   if (root.querySelector('[style]')) problems.push('a style="" attribute: style-src blocks inline styles; use a class');
   return problems;
 }

@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, type CardSpec } from './cards';
-import { describeCharacter } from './font-coverage';
-import { loadCardFonts, uncovered } from './fonts';
+import { describeCharacter, loadCardFonts, uncovered } from './fonts';
 import { TEMPLATE_VERSION, cardTree } from './template';
 
 /** Where cached PNGs are kept, relative to the project root; override with RECAP_OG_CACHE. */
@@ -37,17 +36,16 @@ let toolVersions: string | undefined;
 
 /** The cache key of a card: a hash of everything that decides its pixels. */
 export function cardKey(spec: CardSpec): string {
-  toolVersions ??= ['satori', '@resvg/resvg-js', '@fontsource/onest', '@fontsource/unbounded'].map((p) => `${p}@${versionOf(p)}`).join(' ');
+  toolVersions ??= ['satori', '@resvg/resvg-js', '@fontsource/onest'].map((p) => `${p}@${versionOf(p)}`).join(' ');
   return createHash('sha256').update(JSON.stringify({ template: TEMPLATE_VERSION, tools: toolVersions, spec })).digest('hex').slice(0, 32);
 }
 
 /** Fails with a message naming the card and the characters when the fonts cannot draw them. */
 export function assertDrawable(spec: CardSpec): void {
-  // Onest is the fallback of every text on the card, so what it lacks would be left blank.
-  const missing = uncovered(cardText(spec), 'onest');
+  const missing = uncovered(cardText(spec));
   if (missing.length > 0) {
     throw new CardGlyphError(
-      `The social card for ${spec.subject} contains characters its fonts (Onest, Unbounded from @fontsource) cannot draw: ` +
+      `The social card for ${spec.subject} contains characters its font (Onest from @fontsource) cannot draw: ` +
         `${missing.map(describeCharacter).join(', ')}. Replace them in the content (for example a look-alike letter), or add a font that covers them in src/lib/og/fonts.ts.`,
     );
   }

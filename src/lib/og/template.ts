@@ -1,16 +1,16 @@
 /**
  * How a card looks: a satori element tree (plain objects, no React) for a CardSpec, in the
  * site's identity: ink background, paper text, gold quotation mark and rule, sky-blue accent,
- * Unbounded for display and Onest for text.
+ * Onest throughout, as on the site.
  *
  * Bump TEMPLATE_VERSION whenever the drawing changes: it is part of every cache key, so all
  * cards are redrawn once and never again until the next change.
  */
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, type PageCardSpec, type QuoteCardSpec } from './cards';
 import { truncateAtWord } from '../format';
-import { displayFamily, fontStack } from './fonts';
+import { CARD_FONT_STACK } from './fonts';
 
-export const TEMPLATE_VERSION = 4;
+export const TEMPLATE_VERSION = 5;
 
 /** The dark palette of the design identity: readable at thumbnail size in any feed. */
 export const CARD_COLOURS = {
@@ -45,8 +45,7 @@ function text(value: string, style: Record<string, unknown>, lines = 1): CardNod
   return { type: 'div', props: { style: { display: 'block', lineClamp: lines, overflow: 'hidden', ...style }, children: value } };
 }
 
-const onest = fontStack('onest');
-const display = (value: string) => fontStack(displayFamily(value));
+const onest = CARD_FONT_STACK;
 
 /** Space the quote may take, in pixels, and the line height it is set with. */
 const QUOTE_BOX = { width: 920, height: 330, lineHeight: 1.28 } as const;
@@ -95,7 +94,7 @@ function header(spec: CardSpec): CardNode {
   return el({ alignItems: 'center', justifyContent: 'space-between', width: '100%', height: 36 }, [
     el({ alignItems: 'center', gap: 20, flexShrink: 1 }, [
       el({ width: 56, height: 6, backgroundColor: CARD_COLOURS.sun, borderRadius: 3, flexShrink: 0 }),
-      line(truncateAtWord(spec.identity.programme, 60), { fontFamily: display(spec.identity.programme), fontWeight: 600, fontSize: 24, color: CARD_COLOURS.accent }),
+      line(truncateAtWord(spec.identity.programme, 60), { fontFamily: onest, fontWeight: 600, fontSize: 24, color: CARD_COLOURS.accent }),
     ]),
     line(spec.identity.tagline.toUpperCase(), { fontFamily: onest, fontWeight: 700, fontSize: 20, letterSpacing: 3, color: CARD_COLOURS.sun, flexShrink: 0, marginLeft: 24 }),
   ]);
@@ -117,11 +116,11 @@ function quoteCardTree(spec: QuoteCardSpec): CardNode {
   return frame([
     header(spec),
     el({ flexGrow: 1, flexDirection: 'row', marginTop: 32, gap: MARK_GAP }, [
-      line('“', { fontFamily: fontStack('unbounded'), fontWeight: 700, fontSize: 150, lineHeight: 1, color: CARD_COLOURS.sun, marginTop: -6, width: MARK_WIDTH, flexShrink: 0 }),
+      line('“', { fontFamily: onest, fontWeight: 700, fontSize: 150, lineHeight: 1, color: CARD_COLOURS.sun, marginTop: -6, width: MARK_WIDTH, flexShrink: 0 }),
       el({ flexDirection: 'column', width: CARD_WIDTH - 2 * PAD - MARK_WIDTH - MARK_GAP, justifyContent: 'space-between' }, [
         text(fit.text, { fontFamily: onest, fontWeight: 500, fontSize: fit.size, lineHeight: QUOTE_BOX.lineHeight, color: CARD_COLOURS.ink, width: QUOTE_BOX.width, maxHeight: QUOTE_BOX.height }, fit.lines),
         el({ flexDirection: 'column', gap: 4 }, [
-          line(spec.speaker, { fontFamily: display(spec.speaker), fontWeight: 700, fontSize: 34, color: CARD_COLOURS.ink }),
+          line(spec.speaker, { fontFamily: onest, fontWeight: 700, fontSize: 34, color: CARD_COLOURS.ink }),
           ...(spec.role ? [line(spec.role, { fontFamily: onest, fontWeight: 400, fontSize: 24, color: CARD_COLOURS.muted })] : []),
           line(`${spec.occasion} · ${spec.cohort}`, { fontFamily: onest, fontWeight: 400, fontSize: 24, color: CARD_COLOURS.muted }),
         ]),
@@ -134,7 +133,7 @@ function pageCardTree(spec: PageCardSpec): CardNode {
   const titleSize = spec.title.length <= 24 ? 64 : spec.title.length <= 48 ? 52 : 42;
   const body = el({ flexDirection: 'column', width: CARD_WIDTH - 2 * PAD - (spec.monogram ? 190 : 0), gap: 16 }, [
     line(spec.eyebrow, { fontFamily: onest, fontWeight: 600, fontSize: 24, color: CARD_COLOURS.sun }),
-    text(spec.title, { fontFamily: display(spec.title), fontWeight: 700, fontSize: titleSize, lineHeight: 1.15, color: CARD_COLOURS.ink }, 2),
+    text(spec.title, { fontFamily: onest, fontWeight: 700, fontSize: titleSize, lineHeight: 1.15, color: CARD_COLOURS.ink }, 2),
     ...spec.lines.map((l) => text(l, { fontFamily: onest, fontWeight: 400, fontSize: 26, lineHeight: 1.35, color: CARD_COLOURS.muted }, 2)),
   ]);
   return frame([
@@ -143,7 +142,7 @@ function pageCardTree(spec: PageCardSpec): CardNode {
       ...(spec.monogram
         ? [
             el({ width: 150, height: 150, borderRadius: 75, backgroundColor: CARD_COLOURS.sun, alignItems: 'center', justifyContent: 'center', flexShrink: 0 }, [
-              line(spec.monogram, { fontFamily: display(spec.monogram), fontWeight: 700, fontSize: 56, color: CARD_COLOURS.paper }),
+              line(spec.monogram, { fontFamily: onest, fontWeight: 700, fontSize: 56, color: CARD_COLOURS.paper }),
             ]),
           ]
         : []),
@@ -151,7 +150,7 @@ function pageCardTree(spec: PageCardSpec): CardNode {
     ]),
     el({ gap: 48 }, spec.figures.slice(0, 4).map((f) =>
       el({ flexDirection: 'column', borderLeft: `4px solid ${CARD_COLOURS.sun}`, paddingLeft: 18 }, [
-        line(f.value, { fontFamily: display(f.value), fontWeight: 700, fontSize: 44, lineHeight: 1.1, color: CARD_COLOURS.ink }),
+        line(f.value, { fontFamily: onest, fontWeight: 700, fontSize: 44, lineHeight: 1.1, color: CARD_COLOURS.ink }),
         line(f.label, { fontFamily: onest, fontWeight: 500, fontSize: 22, color: CARD_COLOURS.muted }),
       ]),
     )),
