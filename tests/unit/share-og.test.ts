@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QuoteSchema } from '../../src/schemas/quote';
 import { cardAlt, cardText, cohortCard, homeCard, quoteCard, speakerCard, type QuoteCardSpec } from '../../src/lib/og/cards';
@@ -11,7 +11,7 @@ import { countLines, fitQuote } from '../../src/lib/og/template';
 
 const KAZAKH_LETTERS = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
 
-const kazakh = QuoteSchema.parse(parse(readFileSync(new URL('../fixtures/kazakh-quote/quote.yaml', import.meta.url), 'utf8')));
+const kazakh = QuoteSchema.parse(load(readFileSync(new URL('../fixtures/kazakh-quote/quote.yaml', import.meta.url), 'utf8')));
 
 const cohort = {
   id: '2024-astana',
