@@ -37,7 +37,7 @@ export default defineConfig({
   // Astro writes every built page's Content-Security-Policy as a <meta> tag: script-src and
   // style-src are 'self' plus the hashes of the scripts and styles it bundles (never
   // 'unsafe-inline'); the directives below close everything else. Pages that write an is:inline
-  // script add its hash themselves (src/lib/inline-scripts.ts). frame-ancestors cannot be set
+  // script add its hash themselves (src/lib/site/inline-scripts.ts). frame-ancestors cannot be set
   // by a meta tag: public/_headers sends it. scripts/quality/csp.ts checks every built page.
   // Onest, the site's one family, self-hosted by Astro's Fonts API (@font-face, hashed files,
   // preload, a fallback face with matched metrics so the swap shifts nothing), from files our

@@ -15,7 +15,7 @@ import type { Statistic } from '../schemas/statistic';
 import { cohortIdFromPath, entryIdFromPath } from './content/layout';
 import { formatProblems } from './content/problems';
 import { findContentProblems, type RawContent } from './content/rules';
-import { displayName, formatRoleBesideName } from './format';
+import { displayName, formatRoleBesideName } from './site/format';
 
 export interface OrganisationView extends Organisation {
   id: string;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, patternMatches } from '../../scripts/quality/headers.ts';
 import { cspProblems } from '../../scripts/quality/csp.ts';
-import { cspHash } from '../../src/lib/inline-scripts.ts';
+import { cspHash } from '../../src/lib/site/inline-scripts.ts';
 
 const META = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}">`;
 const doc = (head: string, body = '') =>

@@ -2,7 +2,7 @@
  * Share links for one page, as plain https (and mailto:) URLs with the text and link filled in.
  * Each is an ordinary link: no third-party script, nothing loaded until a reader clicks.
  */
-import { truncateAtWord } from './format';
+import { truncateAtWord } from '../site/format';
 
 /** What is shared: the permalink (absolute), a line of text, and a title (e-mail subject). */
 export interface ShareTarget {

@@ -7,10 +7,10 @@
  *
  * Only facts from the content go in: no publication date, author or photo the source lacks.
  */
-import type { CohortView, CreditView, OrganisationView, QuoteView, SiteContent, SpeakerView } from './content';
-import { isoDate, truncateAtWord } from './format';
-import { cardPaths } from './og/paths';
-import { absoluteUrl, paths, withBase } from './urls';
+import type { CohortView, CreditView, OrganisationView, QuoteView, SiteContent, SpeakerView } from '../content';
+import { isoDate, truncateAtWord } from '../site/format';
+import { cardPaths } from './cards/paths';
+import { absoluteUrl, paths, withBase } from '../site/urls';
 
 /** Where the site is published: `site` is the origin (Astro.site), `base` the base path. */
 export interface LdContext {

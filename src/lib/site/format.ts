@@ -1,7 +1,7 @@
 /** Pure formatting helpers shared by pages, cards and tests. */
-import type { Organisation } from '../schemas/organisation';
-import type { Role } from '../schemas/speaker';
-import type { StatisticValue } from '../schemas/statistic';
+import type { Organisation } from '../../schemas/organisation';
+import type { Role } from '../../schemas/speaker';
+import type { StatisticValue } from '../../schemas/statistic';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -3,7 +3,7 @@
  * move from its old URL to the current one, served by src/pages/[...moved].astro as a redirect
  * page. Pure, so the rules are unit-tested without a build.
  */
-import type { ContentProblem } from './content/problems';
+import type { ContentProblem } from '../content/problems';
 import { paths } from './urls';
 
 /** One old URL and where it now lives. */

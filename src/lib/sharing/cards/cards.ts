@@ -3,8 +3,8 @@
  * the query module's views to a CardSpec, which the template draws and whose hash keys the
  * cache. Everything a card shows is in its spec, so a change to any of it makes a new card.
  */
-import type { CohortView, QuoteView, SpeakerView } from '../content';
-import { formatDateRange, formatNumber, initials, truncateAtWord } from '../format';
+import type { CohortView, QuoteView, SpeakerView } from '../../content';
+import { formatDateRange, formatNumber, initials, truncateAtWord } from '../../site/format';
 
 /** Card size in pixels: the 1.91:1 shape Telegram, WhatsApp, LinkedIn and X all show large. */
 export const CARD_WIDTH = 1200;

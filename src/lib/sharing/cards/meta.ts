@@ -3,8 +3,8 @@
  * path of its PNG, its size and alt text), and the card paths the /og/ endpoints serve.
  * The same spec builders feed the endpoint and the alt text, so the two always agree.
  */
-import type { CohortView, QuoteView, SiteContent, SpeakerView } from '../content';
-import { programmeTotals } from '../content';
+import type { CohortView, QuoteView, SiteContent, SpeakerView } from '../../content';
+import { programmeTotals } from '../../content';
 import { cardPaths } from './paths';
 import { CARD_HEIGHT, CARD_WIDTH, cardAlt, cohortCard, homeCard, quoteCard, speakerCard, TAGLINE, type CardSpec } from './cards';
 

@@ -46,7 +46,7 @@ export function assertDrawable(spec: CardSpec): void {
   if (missing.length > 0) {
     throw new CardGlyphError(
       `The social card for ${spec.subject} contains characters its font (Onest from @fontsource) cannot draw: ` +
-        `${missing.map(describeCharacter).join(', ')}. Replace them in the content (for example a look-alike letter), or add a font that covers them in src/lib/og/fonts.ts.`,
+        `${missing.map(describeCharacter).join(', ')}. Replace them in the content (for example a look-alike letter), or add a font that covers them in src/lib/sharing/cards/fonts.ts.`,
     );
   }
 }
@@ -63,16 +63,11 @@ export async function renderCardPng(spec: CardSpec): Promise<Buffer> {
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }
 
-/** How many cards this process drew and how many came from the cache. */
-export const cardStats = { drawn: 0, cached: 0 };
-
 /** The PNG of a card from the cache, or drawn and cached. */
 export async function cardPng(spec: CardSpec, cacheDir = OG_CACHE_DIR): Promise<Buffer> {
   const file = join(cacheDir, `${cardKey(spec)}.png`);
   try {
-    const png = readFileSync(file);
-    cardStats.cached++;
-    return png;
+    return readFileSync(file);
   } catch {
     // Not cached yet: draw it below.
   }
@@ -85,6 +80,5 @@ export async function cardPng(spec: CardSpec, cacheDir = OG_CACHE_DIR): Promise<
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
-  cardStats.drawn++;
   return png;
 }

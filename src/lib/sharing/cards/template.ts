@@ -7,7 +7,7 @@
  * cards are redrawn once and never again until the next change.
  */
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, type PageCardSpec, type QuoteCardSpec } from './cards';
-import { truncateAtWord } from '../format';
+import { truncateAtWord } from '../../site/format';
 import { CARD_FONT_STACK } from './fonts';
 
 export const TEMPLATE_VERSION = 5;
