@@ -58,6 +58,8 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
 for (const path of [...pages, missing]) {
   const status = path === missing ? 404 : 200;
   test(`${path}: status ${status}, one h1, locked down, no console error or foreign request, no WCAG 2.2 A/AA violation in light or dark`, async ({ page }) => {
+    // Every per-page check in one visit, two axe runs included: three times the usual time.
+    test.slow();
     const problems = await watchPage(page, status === 404 ? { documentStatus: 404 } : {});
     const violations = await recordViolations(page);
     await page.emulateMedia({ colorScheme: 'light' });
