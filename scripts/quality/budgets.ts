@@ -30,7 +30,7 @@ export const BUDGETS = {
 } as const;
 
 /**
- * What marks share controls on a page (the share engineer's `data-share` root). A page without
+ * What marks share controls on a page (the `data-share` root of ShareControls.astro). A page without
  * one must not load a JavaScript file: reading needs no script.
  */
 export const SHARE_CONTROLS_SELECTOR = '[data-share]';

@@ -1,4 +1,4 @@
-/** The URL contract of design.md, with and without a base path. */
+/** The URL contract, with and without a base path. */
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, cohortQuotesAnchor, paths, quoteAnchor, statAnchor, withBase } from '../../src/lib/site/urls';
 

@@ -1,5 +1,5 @@
 /**
- * The URL contract from design.md in one place. Every link the site prints is built here, so a
+ * The URL contract (README, "URL contract") in one place. Every link the site prints is built here, so a
  * base path (a project page at /<repo>/) is applied everywhere or nowhere.
  */
 
