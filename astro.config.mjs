@@ -6,12 +6,15 @@ import tailwindcss from '@tailwindcss/vite';
 import contentCheck, { storySafeProcessor } from './src/integrations/content-check.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
 import { subsetFonts } from './src/integrations/subset-fonts.ts';
+import headersBase from './src/integrations/headers-base.ts';
+import devErrors from './src/integrations/dev-errors.ts';
 
 /**
  * SITE_URL: the absolute origin the site is published at (canonical URLs, sitemap, cards).
  * BASE_PATH: a sub-path such as "/recap/" when the site is served from a project page.
  */
-const site = process.env.SITE_URL ?? 'https://recap.example.org';
+// On Netlify, its own address for the site (URL) unless SITE_URL says otherwise.
+const site = process.env.SITE_URL || (process.env.NETLIFY === 'true' && process.env.URL) || 'https://recap.example.org';
 const base = process.env.BASE_PATH ?? '/';
 /**
  * The content layer caches entries in cacheDir; another content folder (RECAP_CONTENT_DIR, for
@@ -78,14 +81,28 @@ export default defineConfig({
   // mdx() compiles stories with Astro's own processor, each story checked again just before
   // (storySafeProcessor), so the dev server never compiles a story's code either.
   // urlManifest() after sitemap(): it fails the build when a published URL disappeared, and takes
-  // redirect pages out of the sitemap sitemap() has just written.
-  integrations: [contentCheck(), mdx({ processor: storySafeProcessor() }), sitemap(), urlManifest()],
+  // redirect pages out of the sitemap sitemap() has just written. headersBase() puts the
+  // _headers rules under BASE_PATH. devErrors() turns the preview's pages into a plain list of
+  // content problems while there are any.
+  integrations: [contentCheck(), devErrors(), mdx({ processor: storySafeProcessor() }), sitemap(), urlManifest(), headersBase()],
   // Stories have no code blocks; Shiki's highlighting would need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay external files (a strict CSP needs no hash for them); other small assets use
     // Vite's default 4 KB inlining.
-    build: { assetsInlineLimit: (file) => (/\.js$/.test(file) ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (/\.js$/.test(file) ? false : undefined),
+      rolldownOptions: {
+        // Astro marks each MDX entry's propagated-assets module with "use astro:head-inject", a
+        // directive it reads itself before bundling; the bundler then warns it "may not be
+        // preserved", once per cohort, on every build (withastro/astro#18087). Nothing is lost and
+        // nothing an editor can act on, so that one warning is dropped; every other still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

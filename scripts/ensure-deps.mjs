@@ -2,14 +2,13 @@
 /**
  * Makes node_modules match package-lock.json, running `npm ci` only when it does not:
  * node_modules is missing, or a package in the lockfile is missing or at another version, or
- * something is installed that the lockfile does not list. Run it through the Node wrapper
- * (`sh scripts/node-env.sh node scripts/ensure-deps.mjs`) so npm installs under Node >= 22.18
- * and resolves the same packages on every machine.
+ * something is installed that the lockfile does not list. The launcher (scripts/run.mjs) calls
+ * it before every npm script, on Node >= 22.18, so npm resolves the same packages on every machine.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNpm } from './node-runtime.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,17 +42,21 @@ export function whyStale(root = ROOT) {
   return null;
 }
 
-/** Runs `npm ci` when node_modules is stale; throws if npm fails. */
-export function ensureDeps(root = ROOT) {
+/**
+ * Runs `npm ci` when node_modules is stale; throws if npm fails.
+ * @param {{ quiet?: boolean }} [options] quiet: say nothing when there is nothing to do
+ */
+export function ensureDeps(root = ROOT, { quiet = false } = {}) {
   const reason = whyStale(root);
   if (!reason) {
-    console.log('deps: node_modules matches package-lock.json');
+    if (!quiet) console.log('deps: node_modules matches package-lock.json');
     return false;
   }
   console.log(`deps: ${reason}; running npm ci with Node ${process.versions.node}...`);
-  // npm on PATH after this Node's folder, so npm itself runs on the wrapper's Node.
-  const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}` };
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env });
+  // npm runs on this Node, with this Node first on PATH for the packages' install scripts.
+  const pathKey = Object.keys(process.env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+  const env = { ...process.env, [pathKey]: `${dirname(process.execPath)}${delimiter}${process.env[pathKey] ?? ''}` };
+  const result = runNpm(['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) {
     throw new Error(`deps: npm ci failed (exit ${result.status ?? result.signal}). See npm's messages above.`);
   }

@@ -2,9 +2,10 @@
 //
 //   npm run new:cohort -- 2025-almaty
 //
-// Writes content/cohorts/<id>/ (index.mdx with every field, a quote, a statistic) and a
-// placeholder speaker, each value to replace marked TODO, then checks the content. The cohort is
-// a draft: `npm run dev` shows it, the published site leaves it out until draft: false.
+// Writes content/cohorts/<id>/ (index.mdx with every field, a quote, a statistic), a
+// placeholder speaker and a placeholder venue, each value to replace marked TODO, then checks
+// the content. The cohort is a draft: `npm run dev` shows it, the published site leaves it out
+// until draft: false.
 import './ts-resolve-hooks.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -38,7 +39,9 @@ for (const file of files) {
 }
 
 const report = checkContent({ contentDir });
-const ours = report.problems.filter((p) => p.file.includes(`/cohorts/${id}/`) || p.file.endsWith(`/speakers/${id}-speaker.yaml`));
+const ours = report.problems.filter(
+  (p) => p.file.includes(`/cohorts/${id}/`) || p.file.endsWith(`/speakers/${id}-speaker.yaml`) || p.file.endsWith(`/organisations/${id}-venue.yaml`),
+);
 if (ours.length > 0) {
   console.error(`\nThe new cohort has problems (please report this):\n${formatProblems(ours)}`);
   process.exit(1);
@@ -46,5 +49,5 @@ if (ours.length > 0) {
 console.log(`
 Draft cohort "${id}" is ready. Next:
   1. npm run dev, then open /cohorts/${id}/ to see it as you write.
-  2. Replace every TODO in content/cohorts/${id}/ and the placeholder speaker (docs/editors-guide.md explains each field).
+  2. Replace every TODO in content/cohorts/${id}/, the placeholder speaker and the placeholder venue (docs/editors-guide.md explains each field).
   3. npm run check, then set draft: false in content/cohorts/${id}/index.mdx to publish it.`);

@@ -3,13 +3,13 @@
  * the project's binaries on PATH, timing a step, and building the site.
  */
 import { spawn } from 'node:child_process';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ROOT } from './ensure-deps.mjs';
+import { commandFor, launcherEnv } from './run.mjs';
 
 /** PATH with this Node's folder and node_modules/.bin first, so `npm`, `astro`, `vitest` run on it. */
 export function projectEnv(extra = {}) {
-  const path = [dirname(process.execPath), join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter);
-  return { ...process.env, PATH: path, ...extra };
+  return { ...launcherEnv(), ...extra };
 }
 
 /**
@@ -20,7 +20,9 @@ export function projectEnv(extra = {}) {
  */
 export function run(command, args, env = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: projectEnv(env) });
+    // node, npm and package commands run on this Node without going through a shell or .cmd shim.
+    const [program, ...programArgs] = commandFor(command, args);
+    const child = spawn(program, programArgs, { cwd: ROOT, stdio: 'inherit', env: projectEnv(env) });
     child.on('error', reject);
     child.on('exit', (code, signal) => resolvePromise(code ?? (signal ? 128 : 1)));
   });

@@ -7,9 +7,10 @@
  *
  * Unsafe content never reaches a page, in the dev server either: the dev server does not start
  * on content that could run code, put script on the site or reach outside content/ (a story's
- * import or raw HTML, a symlink, an SVG picture), and while such content is added as it runs,
- * it answers every request with the list of those problems instead of rendering. storySafeProcessor() checks each story again as the
- * MDX step compiles it, so no story's code is ever compiled, even between two checks.
+ * import or raw HTML, a symlink, an SVG picture); while it runs, dev-errors.ts answers with the
+ * list of problems instead of rendering (every request, not only pages, while any is unsafe).
+ * storySafeProcessor() checks each story again as the MDX step compiles it, so no story's code
+ * is ever compiled, even between two checks.
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,23 +39,6 @@ export class ContentCheckError extends AstroError {
     // The problems are in the content, not in this file: no stack trace or code frame to distract.
     this.stack = `${this.name}: ${this.message}`;
   }
-}
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** The page the dev server shows instead of the site while content is unsafe: no script, no styles from anywhere. */
-function unsafePage(problems: readonly ContentProblem[]): string {
-  const items = problems.map((p) => `<li><code>${escape(formatProblem(p))}</code></li>`).join('\n');
-  return `<!doctype html>
-<html lang="en">
-<meta charset="utf-8">
-<title>Content refused: ${problems.length} unsafe ${problems.length === 1 ? 'problem' : 'problems'}</title>
-<h1>The preview is paused: some content is unsafe</h1>
-<p>Nothing is shown until these are fixed, because they could run code or show files from outside the content folder. The preview comes back by itself once they are.</p>
-<ul>
-${items}
-</ul>
-`;
 }
 
 export default function contentCheck(options: ContentCheckOptions = {}): AstroIntegration {
@@ -97,15 +81,6 @@ export default function contentCheck(options: ContentCheckOptions = {}): AstroIn
             if (current().problems.length > 0) logger.error(summary);
             else logger.info(formatCounts(current()));
           }, 150);
-        });
-        server.middlewares.use((_request, response, next) => {
-          const unsafe = current().problems.filter((p) => p.unsafe);
-          if (unsafe.length === 0) return next();
-          response.statusCode = 500;
-          response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          response.setHeader('Content-Security-Policy', "default-src 'none'");
-          response.setHeader('Cache-Control', 'no-store');
-          response.end(unsafePage(unsafe));
         });
       },
     },

@@ -8,14 +8,19 @@
  *   - a recorded URL with no page fails the build, listing the URLs and the two ways out:
  *     declare the move (`formerIds: [old-id]` in the renamed file, and the old URL becomes a
  *     redirect page), or record the removal on purpose with `npm run urls:update`;
- *   - pages not recorded yet are listed with a reminder to run `npm run urls:update` and commit
- *     the manifest (the build does not rewrite tracked files by itself, so CI on a clean clone
- *     passes and never leaves changes behind);
+ *   - pages not recorded yet are added to the manifest by the build itself ("record" mode, the
+ *     default outside CI), so an editor's build and the publishing workflow record new quote
+ *     links with no extra step: the editor commits the manifest with the content, and the deploy
+ *     workflow commits it when a change reached main without it. Only additions are written:
+ *     a removal is never accepted by a build;
+ *   - in CI ("check" mode, the default when CI is set) nothing is written: a pull request's
+ *     build lists the new URLs it will publish and still fails on a missing one, and a CI run
+ *     leaves no change behind in the clone;
  *   - redirect pages (noindex) are taken out of the sitemap.
  *
- * RECAP_URLS=update (what `npm run urls:update` sets) rewrites the manifest to exactly the
- * pages built; RECAP_URLS=off skips the check (throwaway content sets, benchmarks).
- * RECAP_URL_MANIFEST points at another manifest file.
+ * RECAP_URLS picks the mode: record, check, update (what `npm run urls:update` sets: the
+ * manifest becomes exactly the pages built, removals included), or off (throwaway content sets,
+ * benchmarks). RECAP_URL_MANIFEST points at another manifest file.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -33,7 +38,7 @@ export interface UrlManifest {
 }
 
 const COMMENT =
-  'Every page URL this site has published. A build in which one disappears fails: declare moves with formerIds in the renamed file, or record removals with `npm run urls:update`. Paths are without the base path.';
+  'Every page URL this site has published, added to by each build. A build in which one disappears fails: declare moves with formerIds in the renamed file, or record removals with `npm run urls:update`. Paths are without the base path.';
 
 /** Where the manifest of the content set in `contentDir` lives. */
 export function manifestPathFor(contentDir: string, override = process.env.RECAP_URL_MANIFEST): string {
@@ -127,7 +132,23 @@ export function dropFromSitemap(xml: string, isDropped: (loc: string) => boolean
   return xml.replace(/<url>\s*<loc>([^<]+)<\/loc>[\s\S]*?<\/url>/g, (entry, loc: string) => (isDropped(loc.trim()) ? '' : entry));
 }
 
-export type UrlMode = 'check' | 'update' | 'off';
+export type UrlMode = 'record' | 'check' | 'update' | 'off';
+
+/** The mode a build runs in: RECAP_URLS when set, else "check" in CI and "record" elsewhere. */
+export function urlMode(env: NodeJS.ProcessEnv = process.env): UrlMode {
+  const wanted = env.RECAP_URLS;
+  if (wanted === 'record' || wanted === 'check' || wanted === 'update' || wanted === 'off') return wanted;
+  if (wanted) throw new Error(`RECAP_URLS: expected record, check, update or off, found "${wanted}"`);
+  return env.CI && env.CI !== 'false' ? 'check' : 'record';
+}
+
+/** The line a build prints about URLs it published for the first time. */
+export function addedUrlsMessage(added: readonly string[], shown: string, mode: 'record' | 'check'): string {
+  const count = `${added.length} new URL${added.length === 1 ? '' : 's'}`;
+  return mode === 'record'
+    ? `Recorded ${count} in ${shown} (commit it with your content): ${added.join(', ')}`
+    : `${count} not in ${shown} yet, recorded when this is published: ${added.join(', ')}`;
+}
 
 export default function urlManifest(): AstroIntegration {
   let manifestPath = '';
@@ -157,7 +178,7 @@ export default function urlManifest(): AstroIntegration {
           }
         }
 
-        const mode = (process.env.RECAP_URLS ?? 'check') as UrlMode;
+        const mode = urlMode();
         const built = pages.map((p) => p.path);
         const shown = relative(process.cwd(), manifestPath) || manifestPath;
         if (mode === 'off') return;
@@ -166,22 +187,20 @@ export default function urlManifest(): AstroIntegration {
           const { missing, added } = compareUrls(before, built);
           writeManifest(manifestPath, built);
           logger.info(`Recorded ${built.length} published URLs in ${shown} (${added.length} added, ${missing.length} removed).`);
-          for (const u of missing) logger.warn(`removed from the record: ${u}`);
+          for (const u of missing) logger.info(`removed from the record on purpose: ${u}`);
           return;
         }
-        if (!existsSync(manifestPath)) {
-          logger.warn(`No URL manifest at ${shown}: published URLs are not protected yet. Run \`npm run urls:update\` and commit it.`);
-          return;
-        }
-        const { missing, added } = compareUrls(readManifest(manifestPath).urls, built);
+        const recorded = existsSync(manifestPath) ? readManifest(manifestPath).urls : null;
+        const { missing, added } = compareUrls(recorded ?? [], built);
         if (missing.length > 0) throw new Error(missingUrlsMessage(missing, shown));
-        if (added.length > 0) {
-          logger.warn(
-            `${added.length} new URL${added.length === 1 ? '' : 's'} not in ${shown} yet: ${added.join(', ')}. ` +
-              'Run `npm run urls:update` and commit the manifest, so they are protected from now on.',
-          );
-        } else {
+        if (added.length === 0) {
           logger.info(`All ${built.length} published URLs are present (${shown}).`);
+        } else if (mode === 'record') {
+          // Only ever adds: every URL recorded before stays, so the record keeps growing.
+          writeManifest(manifestPath, [...(recorded ?? []), ...added]);
+          logger.info(addedUrlsMessage(added, shown, 'record'));
+        } else {
+          logger.info(addedUrlsMessage(added, shown, 'check'));
         }
       },
     },

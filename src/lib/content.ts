@@ -46,6 +46,8 @@ export interface SpeakerView {
 export interface QuoteView {
   id: string;
   text: string;
+  /** The strongest line, an exact excerpt of text, when the editor named one. */
+  highlight?: string;
   occasion: string;
   featured: boolean;
   /** Ids it was published under before; their URLs redirect to this quote. */
@@ -118,7 +120,12 @@ let cached: Promise<SiteContent> | undefined;
 
 /** Every published entry, joined and sorted. Loaded once per build. */
 export function loadSite(): Promise<SiteContent> {
-  cached ??= build();
+  if (!cached) {
+    cached = build();
+    // A failure is not kept: in the dev server the next request tries again with the content as
+    // it is by then, instead of repeating an error about a file that has since been fixed.
+    cached.catch(() => (cached = undefined));
+  }
   return cached;
 }
 
@@ -190,7 +197,7 @@ async function build(): Promise<SiteContent> {
     const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
     if (!cohort) continue; // a draft cohort's quote
     const place = typeof e.data.place === 'string' ? org(e.data.place) : e.data.place;
-    quotes.push({ id: e.id, text: e.data.text, occasion: e.data.occasion, featured: e.data.featured, formerIds: e.data.formerIds ?? [], speaker: speakerById.get(e.data.speaker)!, cohort, place });
+    quotes.push({ id: e.id, text: e.data.text, highlight: e.data.highlight, occasion: e.data.occasion, featured: e.data.featured, formerIds: e.data.formerIds ?? [], speaker: speakerById.get(e.data.speaker)!, cohort, place });
   }
 
   const statistics: StatisticView[] = [];

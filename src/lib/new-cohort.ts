@@ -88,6 +88,7 @@ export function scaffoldCohort(contentDir: string, id: string): ScaffoldFile[] {
   const quoteId = `${id}-first-quote`;
   const statId = `${id}-participants`;
   const speakerId = `${id}-speaker`;
+  const venueId = `${id}-venue`;
 
   const cohort = `---
 # A new cohort, created by "npm run new:cohort". Replace each placeholder marked below with
@@ -99,6 +100,7 @@ startDate: ${year}-01-01  # TODO: the first day, YYYY-MM-DD
 endDate: ${year}-01-01  # TODO: the last day, YYYY-MM-DD
 city: ${q('TODO: the city')}
 country: ${q(t.country)}${copied}
+venue: ${venueId}  # TODO: the id of the venue in content/organisations/ (kind: venue); delete the line if the source names none
 regions:
   - ${q('TODO: a region the participants came from')}
 participants: 1  # TODO: how many people took part
@@ -108,6 +110,7 @@ summary: ${q('TODO: one or two sentences for listings and link previews, in our 
 credits:
   - publisher: ${t.publisher}${copied}
 ${t.citing ? `    citing: ${t.citing}${copied}\n` : ''}    title: ${q('TODO: the headline of the article this recap is based on')}
+    url: https://www.example.org/TODO-the-article-address  # TODO: its web address; delete the line if it has none
 highlights:
   - title: ${q('TODO: a part of the programme, e.g. Opening ceremony')}
     description: ${q('TODO: one or two sentences about it, in our own words')}
@@ -158,10 +161,18 @@ roles:
   - title: ${q('TODO: their title as the source gives it')}
 `;
 
+  const venue = `# A placeholder venue for cohorts/${id}/: where the cohort met.
+# Rename this file after the place, e.g. ozge-epic.yaml, and put that name in venue: in the cohort.
+# If the place already has a file here, put its id there and delete this file.
+name: ${q('TODO: the venue\'s name exactly as the source gives it')}
+kind: venue
+`;
+
   return [
     { path: `cohorts/${id}/index.mdx`, text: cohort },
     { path: `cohorts/${id}/quotes/${quoteId}.yaml`, text: quote },
     { path: `cohorts/${id}/statistics/${statId}.yaml`, text: statistic },
     { path: `speakers/${speakerId}.yaml`, text: speaker },
+    { path: `organisations/${venueId}.yaml`, text: venue },
   ];
 }

@@ -19,6 +19,10 @@ export const QuoteSchema = z
       .describe('Only when it was not said at the cohort\'s venue: the id of the organisation where it was said, e.g. "mazhilis"; false when the source does not say where.'),
     /** The words exactly as spoken, without surrounding quotation marks. */
     text: TextSchema.describe('The words exactly as the source quotes them, without the surrounding quotation marks, e.g. "We are at a pivotal moment in history."'),
+    /** The strongest line, lifted out as a pull quote and put on the share card: an exact excerpt of `text`. */
+    highlight: TextSchema.optional().describe(
+      'The strongest line, copied exactly from text (same words and punctuation), e.g. "This is not just a technological issue but a profound gender equality issue." Shown large above the full quote and on its share card; leave out to use the first sentence.',
+    ),
     /** Whether the home page may feature it. */
     featured: z.boolean().default(false).describe('true to feature it on the home page; leave out (false) otherwise.'),
     /** Ids it was published under before a rename; their URLs redirect to this quote. */
@@ -27,5 +31,12 @@ export const QuoteSchema = z
       .default([])
       .describe('Ids this quote was published under before (old file names), e.g. ["clark-opening"]. Their old URLs redirect here.'),
   })
-  .strict();
+  .strict()
+  .superRefine((quote, ctx) => {
+    // Line breaks and runs of spaces are one space, as YAML's folded text (>-) joins lines.
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    if (quote.highlight !== undefined && !words(quote.text).includes(words(quote.highlight))) {
+      ctx.addIssue({ code: 'custom', path: ['highlight'], message: 'an exact excerpt of text: these words do not occur in the quote as written (check spelling and punctuation, or leave highlight out)', input: quote.highlight });
+    }
+  });
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -104,3 +104,27 @@ for (const quote of quotes) {
     await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
   });
 }
+
+/**
+ * A shared link lands at once: the review saw the page open at the top and glide for a second
+ * (smooth scrolling applied to the initial jump), and content-visibility estimates move the
+ * target after the jump. 150 ms after `load`, in several fresh tabs, the quote's top sits where
+ * its scroll margin puts it (or the page is scrolled to its end, for a quote near the foot).
+ */
+for (const quote of quotes.slice(0, 3)) {
+  const anchor = `quote-${quote.id}`;
+  test(`#${anchor} is in place 150 ms after load, every time`, { tag: '@phone' }, async ({ page }) => {
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await page.goto('about:blank');
+      await page.goto(sitePath(`/cohorts/${quote.cohortId}/`) + `#${anchor}`, { waitUntil: 'load' });
+      await page.waitForTimeout(150);
+      const where = await page.locator(`[id="${anchor}"]`).evaluate((el) => {
+        const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
+        const atEnd = Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1;
+        return { top: el.getBoundingClientRect().top, margin, atEnd };
+      });
+      const off = Math.abs(where.top - where.margin);
+      expect(off <= 4 || (where.atEnd && where.top >= 0), `attempt ${attempt}: quote top at ${where.top.toFixed(0)} px, expected ${where.margin} px`).toBe(true);
+    }
+  });
+}

@@ -20,6 +20,17 @@ const base = (): RawContent => ({
 });
 
 describe('findContentProblems', () => {
+  it('takes a venue only from an organisation of kind venue, as the editors\' guide says', () => {
+    const content = base();
+    content.organisations.push({ id: 'ozge-epic', filePath: 'content/organisations/ozge-epic.yaml', data: { kind: 'venue' } });
+    content.cohorts[0]!.data.venue = 'ozge-epic';
+    expect(findContentProblems(content)).toEqual([]);
+    content.cohorts[1]!.data.venue = 'undp';
+    expect(findContentProblems(content).map(formatProblem)).toEqual([
+      'content/cohorts/2025-almaty/index.mdx: venue: expected the id of an organisation of kind venue (the place the cohort met), found "undp", an organisation of kind organiser',
+    ]);
+  });
+
   it('lets two cohorts each have a statistic with the same file name', () => {
     const content = base();
     content.statistics = ['2024-astana', '2025-almaty'].map((c) => ({

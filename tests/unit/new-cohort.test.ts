@@ -25,6 +25,7 @@ function scaffolded(id: string) {
   cpSync(FIXTURE, content, { recursive: true });
   rmSync(join(content, 'cohorts/2026-shymkent'), { recursive: true });
   rmSync(join(content, 'speakers/2026-shymkent-speaker.yaml'));
+  rmSync(join(content, 'organisations/2026-shymkent-venue.yaml'));
   const files = scaffoldCohort(content, id);
   for (const f of files) {
     mkdirSync(dirname(join(content, f.path)), { recursive: true });
@@ -34,13 +35,14 @@ function scaffolded(id: string) {
 }
 
 describe('new:cohort', () => {
-  it('writes the story, a quote, a statistic and a placeholder speaker, all passing the checker as a draft', () => {
+  it('writes the story, a quote, a statistic, a placeholder speaker and venue, all passing the checker as a draft', () => {
     const { files, check } = scaffolded('2026-shymkent');
     expect(files.map((f) => f.path)).toEqual([
       'cohorts/2026-shymkent/index.mdx',
       'cohorts/2026-shymkent/quotes/2026-shymkent-first-quote.yaml',
       'cohorts/2026-shymkent/statistics/2026-shymkent-participants.yaml',
       'speakers/2026-shymkent-speaker.yaml',
+      'organisations/2026-shymkent-venue.yaml',
     ]);
     expect(files[0]!.text).toMatch(/^draft: true/m);
     expect(check()).toEqual([]);
@@ -63,14 +65,16 @@ describe('new:cohort', () => {
         "cohorts/2026-shymkent/index.mdx:7 startDate",
         "cohorts/2026-shymkent/index.mdx:8 endDate",
         "cohorts/2026-shymkent/index.mdx:9 city",
-        "cohorts/2026-shymkent/index.mdx:12 regions[0]",
-        "cohorts/2026-shymkent/index.mdx:13 participants",
-        "cohorts/2026-shymkent/index.mdx:16 summary",
-        "cohorts/2026-shymkent/index.mdx:19 credits[0].title",
-        "cohorts/2026-shymkent/index.mdx:21 highlights[0].title",
-        "cohorts/2026-shymkent/index.mdx:22 highlights[0].description",
-        "cohorts/2026-shymkent/index.mdx:26 story",
-        "cohorts/2026-shymkent/index.mdx:33 story",
+        "cohorts/2026-shymkent/index.mdx:11 venue",
+        "cohorts/2026-shymkent/index.mdx:13 regions[0]",
+        "cohorts/2026-shymkent/index.mdx:14 participants",
+        "cohorts/2026-shymkent/index.mdx:17 summary",
+        "cohorts/2026-shymkent/index.mdx:20 credits[0].title",
+        "cohorts/2026-shymkent/index.mdx:21 credits[0].url",
+        "cohorts/2026-shymkent/index.mdx:23 highlights[0].title",
+        "cohorts/2026-shymkent/index.mdx:24 highlights[0].description",
+        "cohorts/2026-shymkent/index.mdx:28 story",
+        "cohorts/2026-shymkent/index.mdx:35 story",
         "cohorts/2026-shymkent/quotes/2026-shymkent-first-quote.yaml:1 (comment)",
         "cohorts/2026-shymkent/quotes/2026-shymkent-first-quote.yaml:4 speaker",
         "cohorts/2026-shymkent/quotes/2026-shymkent-first-quote.yaml:5 occasion",
@@ -79,6 +83,7 @@ describe('new:cohort', () => {
         "cohorts/2026-shymkent/statistics/2026-shymkent-participants.yaml:5 value.value",
         "cohorts/2026-shymkent/statistics/2026-shymkent-participants.yaml:9 source.publisher",
         "cohorts/2026-shymkent/statistics/2026-shymkent-participants.yaml:10 source.year",
+        "organisations/2026-shymkent-venue.yaml:4 name",
         "speakers/2026-shymkent-speaker.yaml:4 name",
         "speakers/2026-shymkent-speaker.yaml:6 roles[0].title",
       ]

@@ -68,15 +68,22 @@ describe('social card layout', () => {
     expect(fit.text).toBe('Achieving gender equality requires ongoing commitment.');
   });
 
-  it('fits a long quote by shrinking the type, then cutting at a word boundary with an ellipsis', () => {
-    const long = Array.from({ length: 40 }, (_, i) => `sentence${i} with several ordinary words.`).join(' ');
+  it('fits a long quote by shrinking the type, then keeping whole sentences with an ellipsis after them', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Sentence${i} with several ordinary words.`).join(' ');
     const fit = fitQuote(long);
-    expect(fit.size).toBe(40);
-    expect(fit.text.endsWith('…')).toBe(true);
-    const kept = fit.text.slice(0, -1);
+    expect(fit.size).toBe(72);
+    expect(fit.text.endsWith('. …')).toBe(true);
+    const kept = fit.text.slice(0, -2);
     expect(long.startsWith(kept)).toBe(true);
-    expect([' ', '.']).toContain(long[kept.length]);
-    expect(countLines(fit.text, Math.floor(920 / (40 * 0.56)))).toBeLessThanOrEqual(fit.lines);
+    expect(long[kept.length]).toBe(' ');
+    expect(countLines(fit.text, Math.floor(920 / (fit.size * 0.56)))).toBeLessThanOrEqual(fit.lines);
+  });
+
+  it('never ends a seed quote card mid-sentence', () => {
+    const clark =
+      'I am thrilled to see UNDP bringing together women in STEM fields. We are at a pivotal moment in history where algorithms and artificial intelligence shape our world. This is not just a technological issue but a profound gender equality issue. Women must have equal access to these fields, as their perspectives and contributions are indispensable. I applaud you, the women who have courageously entered and are driving change in this vital sector.';
+    const fit = fitQuote(clark);
+    expect(fit.text === clark || /[.!?] …$/.test(fit.text)).toBe(true);
   });
 
   it('describes the card for screen readers with quote, speaker, role and occasion', () => {

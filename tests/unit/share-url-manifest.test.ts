@@ -137,7 +137,7 @@ describe('a build where a published quote was renamed without declaring it', () 
     const outDir = join(temp, 'undeclared-dist');
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...process.env, RECAP_CONTENT_DIR: join(copy, 'content'), RECAP_URLS: '', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, RECAP_CONTENT_DIR: join(copy, 'content'), RECAP_URLS: 'record', NO_COLOR: '1', FORCE_COLOR: '0' },
       encoding: 'utf8',
       timeout: 170_000,
     });

@@ -26,6 +26,11 @@ describe('a site with two cohorts and a draft', () => {
     expect(status, output).toBe(0);
   });
 
+  it('prints no warning: a build of valid content says nothing an editor would have to act on', () => {
+    const warnings = output.split('\n').filter((line) => /\bWARN\b|warning|\bdeprecat/i.test(line));
+    expect(warnings, output).toEqual([]);
+  });
+
   it('features the newest cohort on the home page and lists both, newest first', () => {
     const home = page('');
     expect(text(home)).toMatch(/Latest cohort.{0,80}Fixture recap, Almaty 2025/);

@@ -64,10 +64,21 @@ export function findContentProblems(content: RawContent): ContentProblem[] {
     }
   };
   const org = 'an organisation in content/organisations/';
+  const kindOf = new Map(content.organisations.map((o) => [o.id, o.data.kind]));
 
   for (const cohort of content.cohorts) {
     const { filePath: file, data } = cohort;
     checkRef(file, 'venue', data.venue, organisationIds, org);
+    // The page shows the venue as the place the cohort met: a partner or funder is no place.
+    const venueKind = data.venue === undefined ? undefined : kindOf.get(data.venue);
+    if (venueKind !== undefined && venueKind !== 'venue') {
+      problems.push({
+        file,
+        field: 'venue',
+        expected: 'the id of an organisation of kind venue (the place the cohort met)',
+        found: `"${data.venue}", an organisation of kind ${venueKind}`,
+      });
+    }
     data.organisers.forEach((id, i) => checkRef(file, `organisers[${i}]`, id, organisationIds, org));
     data.funders.forEach((id, i) => checkRef(file, `funders[${i}]`, id, organisationIds, org));
     data.credits.forEach((credit, i) => {

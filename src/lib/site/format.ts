@@ -130,6 +130,25 @@ export function quoteParagraphs(text: string): string[] {
   return text.split(/\n\s*\n/);
 }
 
+/** The sentences of a text, whitespace collapsed: "A. B? C" gives ["A.", "B?", "C"]. */
+export function sentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.!?…])\s+(?=[«“"(\p{Lu}\p{N}])/u)
+    .filter(Boolean);
+}
+
+/**
+ * The line a quote lifts out as its pull quote: the editor's `highlight`, else the first
+ * sentence. Undefined when that would be the whole quote (nothing to lift out of it).
+ */
+export function pullQuote(text: string, highlight?: string): string | undefined {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  const line = (highlight ?? sentences(whole)[0] ?? '').replace(/\s+/g, ' ').trim();
+  return line && line !== whole ? line : undefined;
+}
+
 /**
  * `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut.
  * For descriptions and cards: "Women are underrepresented in STEM not only…".

@@ -59,7 +59,7 @@ export function cohortLine(cohort: Pick<CohortView, 'city' | 'startDate' | 'endD
   return `${cohort.city} · ${formatDateRange(cohort.startDate, cohort.endDate)}`;
 }
 
-type QuoteInput = Pick<QuoteView, 'id' | 'text' | 'occasion'> & {
+type QuoteInput = Pick<QuoteView, 'id' | 'text' | 'occasion'> & Partial<Pick<QuoteView, 'highlight'>> & {
   speaker: Pick<SpeakerView, 'displayName'> & { roles: { label: string }[] };
   cohort: Pick<CohortView, 'programme' | 'city' | 'startDate' | 'endDate'>;
 };
@@ -69,7 +69,8 @@ export function quoteCard(quote: QuoteInput): QuoteCardSpec {
     kind: 'quote',
     subject: `quote "${quote.id}"`,
     identity: identityOf(quote.cohort.programme),
-    quote: quote.text.replace(/\s+/g, ' ').trim(),
+    // The editor's highlight when there is one: the card shows the point, not the quote's opening.
+    quote: (quote.highlight ?? quote.text).replace(/\s+/g, ' ').trim(),
     speaker: quote.speaker.displayName,
     role: quote.speaker.roles[0] ? truncateAtWord(quote.speaker.roles[0].label, 90) : undefined,
     occasion: truncateAtWord(quote.occasion, 90),

@@ -7,7 +7,7 @@
  * cards are redrawn once and never again until the next change.
  */
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, type PageCardSpec, type QuoteCardSpec } from './cards';
-import { truncateAtWord } from '../../site/format';
+import { sentences, truncateAtWord } from '../../site/format';
 import { CARD_FONT_STACK } from './fonts';
 
 export const TEMPLATE_VERSION = 5;
@@ -69,20 +69,33 @@ export function countLines(text: string, perLine: number): number {
   return lines;
 }
 
+/** Smaller sizes, tried only for a single sentence too long for QUOTE_SIZES: never cut a thought. */
+const LAST_RESORT_SIZES = [34, 30] as const;
+
 /**
- * The biggest type size at which the whole quote fits its box; when it does not fit even at
- * the smallest, the quote is cut at a word boundary (with an ellipsis) until it does.
+ * The biggest type size at which the whole quote fits its box. A quote that does not fit even
+ * at the smallest size keeps as many whole sentences from its start as fit, followed by an
+ * ellipsis that marks the omitted sentences: never a sentence cut mid-way, the review saw cards
+ * stop at "... but a profound...". Only a first sentence too long for any size is cut at a word.
  */
 export function fitQuote(quote: string): { text: string; size: number; lines: number } {
   const capacity = (size: number) => ({
     lines: Math.floor(QUOTE_BOX.height / (size * QUOTE_BOX.lineHeight)),
     perLine: Math.floor(QUOTE_BOX.width / (size * AVERAGE_ADVANCE)),
   });
-  for (const size of QUOTE_SIZES) {
+  const fits = (text: string, size: number) => {
     const { lines, perLine } = capacity(size);
-    if (countLines(quote, perLine) <= lines) return { text: quote, size, lines };
+    return countLines(text, perLine) <= lines;
+  };
+  for (const size of QUOTE_SIZES) if (fits(quote, size)) return { text: quote, size, lines: capacity(size).lines };
+  const parts = sentences(quote);
+  for (const size of [...QUOTE_SIZES, ...LAST_RESORT_SIZES]) {
+    for (let n = parts.length - 1; n >= 1; n--) {
+      const text = `${parts.slice(0, n).join(' ')} …`;
+      if (fits(text, size)) return { text, size, lines: capacity(size).lines };
+    }
   }
-  const size = QUOTE_SIZES.at(-1)!;
+  const size = LAST_RESORT_SIZES.at(-1)!;
   const { lines, perLine } = capacity(size);
   let max = lines * perLine;
   let text = truncateAtWord(quote, max);
@@ -122,7 +135,9 @@ function quoteCardTree(spec: QuoteCardSpec): CardNode {
         el({ flexDirection: 'column', gap: 4 }, [
           line(spec.speaker, { fontFamily: onest, fontWeight: 700, fontSize: 34, color: CARD_COLOURS.ink }),
           ...(spec.role ? [line(spec.role, { fontFamily: onest, fontWeight: 400, fontSize: 24, color: CARD_COLOURS.muted })] : []),
-          line(`${spec.occasion} · ${spec.cohort}`, { fontFamily: onest, fontWeight: 400, fontSize: 24, color: CARD_COLOURS.muted }),
+          line(spec.occasion, { fontFamily: onest, fontWeight: 400, fontSize: 24, color: CARD_COLOURS.muted }),
+          // The place and date line on its own, short enough never to be cut ("Astana · 11–12 December 2024").
+          line(spec.cohort, { fontFamily: onest, fontWeight: 600, fontSize: 26, color: CARD_COLOURS.ink }),
         ]),
       ]),
     ]),

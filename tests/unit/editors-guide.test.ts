@@ -1,0 +1,72 @@
+/**
+ * The editors' guide says what the product does: its cohort example passes the schema and has
+ * exactly the fields `npm run new:cohort` writes, its venue is an organisation of kind venue,
+ * its speaker example passes, what it says about honorifics is what the site shows, and the
+ * portrait formats it lists are the ones the checker accepts. (The field reference at its end is
+ * generated from the schemas by `npm run editor:generate`, and tested in editor-files.test.ts.)
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { IMAGE_EXTENSIONS } from '../../src/lib/content/files';
+import { displayName } from '../../src/lib/site/format';
+import { scaffoldCohort } from '../../src/lib/new-cohort';
+import { CohortSchema } from '../../src/schemas/cohort';
+import { SpeakerSchema } from '../../src/schemas/speaker';
+import { problemsOf, ROOT } from './helpers';
+
+const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
+const yamlBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const cohortExample = parse(yamlBlocks.find((b) => b.startsWith('---\ntitle:'))!.replace(/^---\n|---\n$/g, ''));
+const speakerExample = parse(yamlBlocks.find((b) => b.startsWith('name: Helen Clark'))!);
+
+/** Field names of an object and of the first item of each list of objects in it: "credits[].title". */
+function fieldsOf(data: Record<string, unknown>): string[] {
+  return Object.entries(data)
+    .flatMap(([key, value]) =>
+      Array.isArray(value) && typeof value[0] === 'object' ? [key, ...Object.keys(value[0] as object).map((k) => `${key}[].${k}`)] : [key],
+    )
+    .sort();
+}
+
+describe("the editors' guide", () => {
+  it('gives a cohort example that the schema accepts', () => {
+    expect(problemsOf(CohortSchema, cohortExample)).toEqual([]);
+  });
+
+  it('shows exactly the fields new:cohort writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recap-guide-'));
+    try {
+      const [index] = scaffoldCohort(join(ROOT, 'content'), '2031-test-city');
+      const frontMatter = parse(/^---\n([\s\S]*?)\n---/.exec(index!.text)![1]!);
+      expect(fieldsOf(frontMatter)).toEqual(fieldsOf(cohortExample));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("names as venue an organisation of kind venue, as it says a venue must be", () => {
+    expect(guide).toContain('the id of an organisation of kind venue');
+    const venue = parse(readFileSync(join(ROOT, 'content/organisations', `${cohortExample.venue}.yaml`), 'utf8'));
+    expect(venue.kind).toBe('venue');
+  });
+
+  it('gives a speaker example that the schema accepts', () => {
+    expect(problemsOf(SpeakerSchema, speakerExample)).toEqual([]);
+  });
+
+  it('says what the site shows for honorifics', () => {
+    expect(displayName(speakerExample)).toBe('Helen Clark');
+    expect(guide).toContain('the site shows the name alone ("Helen\nClark", not "Ms. Helen Clark")');
+    expect(displayName({ name: 'Suleimenova', honorific: 'MP' })).toBe('MP Suleimenova');
+    expect(guide).toContain('shows "MP Suleimenova"');
+  });
+
+  it('lists the portrait formats the checker accepts', () => {
+    const listed = /a name ending in ((?:`\.\w+`(?:, | or |,? or )?)+)/.exec(guide.replace(/\n\s*/g, ' '))![1]!.match(/\.\w+/g)!;
+    expect(listed).toEqual(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
+    for (const ext of listed) expect(IMAGE_EXTENSIONS).toContain(ext);
+  });
+});
