@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import contentCheck, { storySafeProcessor } from './src/integrations/content-check.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
+import { subsetFonts } from './src/integrations/subset-fonts.ts';
 import headersBase from './src/integrations/headers-base.ts';
 import devErrors from './src/integrations/dev-errors.ts';
 
@@ -32,14 +33,54 @@ export default defineConfig({
   // Russian under /ru/ and Kazakh under /kk/ with the same ids. Pages live in
   // src/pages/[...locale]/, built once per locale; Astro.currentLocale follows the URL.
   i18n: { locales: ['en', 'ru', 'kk'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  // Stylesheets stay files: the Content-Security-Policy (src/lib/csp.ts, written by BaseLayout)
-  // allows styles from the site itself only, never inline <style> blocks.
+  // Stylesheets stay files: the Content-Security-Policy allows styles from the site itself only
+  // (plus the hashes of what Astro bundles), never an inline <style> block it does not know.
   // concurrency: pages render while earlier ones are being written. Writing a page's file is
   // mostly waiting on the disk (about 1 ms a file here), which one page at a time leaves idle:
   // 4 cut page generation of the 3000-page benchmark by a fifth (npm run bench).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Astro writes every built page's Content-Security-Policy as a <meta> tag: script-src and
+  // style-src are 'self' plus the hashes of the scripts and styles it bundles (never
+  // 'unsafe-inline'); the directives below close everything else. Pages that write an is:inline
+  // script add its hash themselves (src/lib/site/inline-scripts.ts). frame-ancestors cannot be set
+  // by a meta tag: public/_headers sends it. scripts/quality/csp.ts checks every built page.
+  // Onest, the site's one family, self-hosted by Astro's Fonts API (@font-face, hashed files,
+  // preload, a fallback face with matched metrics so the swap shifts nothing), from files our
+  // provider subsets at build time to the characters the site uses (src/integrations/subset-fonts.ts).
+  fonts: [
+    {
+      name: 'Onest',
+      cssVariable: '--font-onest',
+      provider: subsetFonts({
+        package: '@fontsource-variable/onest',
+        subsets: ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'],
+        // What the CSS asks for: regular, medium, semibold, bold.
+        weights: [400, 700],
+        // Every character of the content being built (its ru/kk translations included) and of
+        // src/ (the en, ru and kk dictionaries), besides the Russian and Kazakh alphabets.
+        textDirs: [contentDir || 'content', 'src'],
+      }),
+      weights: ['400 700'],
+      fallbacks: ['sans-serif'],
+      display: 'swap',
+    },
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
   // Writes .astro/collections/collections.json, which Astro's VS Code extension uses to give the
   // cohorts' MDX front matter completion and validation from the collection schemas.
   experimental: { contentIntellisense: true },
@@ -63,10 +104,10 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay external files (a strict CSP needs no hash for them) and fonts stay woff2 files
-    // (no base64 in the CSS); other small assets use Vite's default 4 KB inlining.
+    // Scripts stay external files (a strict CSP needs no hash for them); other small assets use
+    // Vite's default 4 KB inlining.
     build: {
-      assetsInlineLimit: (file) => (/\.(js|woff2)$/.test(file) ? false : undefined),
+      assetsInlineLimit: (file) => (/\.js$/.test(file) ? false : undefined),
       rolldownOptions: {
         // Astro marks each MDX entry's propagated-assets module with "use astro:head-inject", a
         // directive it reads itself before bundling; the bundler then warns it "may not be

@@ -1,6 +1,6 @@
 /**
- * Browser tests against the BUILT site (dist/, or RECAP_DIST), served by scripts/serve.mjs under
- * BASE_PATH on a free local port. `npm test` builds first; `npm run test:e2e` alone expects a build.
+ * Browser tests against the BUILT site (dist/, or RECAP_DIST), served as a static host serves it
+ * (scripts/quality/serve-site.ts: _headers, gzip) under BASE_PATH on a free local port. `npm test` builds first; `npm run test:e2e` alone expects a build.
  *
  * Chromium: CHROMIUM_PATH, else Playwright's own browser, else the system one (Debian's
  * /usr/bin/chromium); see scripts/chromium.mjs. Playwright cannot download browsers here.
@@ -43,6 +43,8 @@ const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The fixture sites (a renamed quote...), built once per run and shared with Vitest.
+  globalSetup: './tests/setup/builds.ts',
   outputDir: 'test-results/e2e-artifacts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -66,7 +68,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs --dir "${dist}" --port ${port} --host 127.0.0.1 --base "${base}"`,
+    // As a static host serves it: the build's _headers applied, text gzipped.
+    command: `node scripts/quality/serve-site.ts --dir "${dist}" --port ${port} --base "${base}"`,
     url: `${origin}${base}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -2,12 +2,17 @@
 // Unit tests run through Astro's own Vite config, so `astro:content`, the Container API and
 // the MDX pipeline behave in tests as they do in the build.
 import { getViteConfig } from 'astro/config';
+import { UNIT_CONTENT } from './tests/setup/sync-content';
+
+// Unit tests read a fixture snapshot of the content, never the live content/ (see its README).
+process.env.RECAP_CONTENT_DIR = UNIT_CONTENT;
 
 export default getViteConfig(
   {
     test: {
       include: ['tests/unit/**/*.test.ts'],
-      globalSetup: ['tests/setup/sync-content.ts'],
+      // Content synced for astro:content, and each fixture site built once (shared with Playwright).
+      globalSetup: ['tests/setup/sync-content.ts', 'tests/setup/builds.ts'],
       // Fixture builds spawn `astro build`; give them room on a shared two-core machine.
       // One worker per core reused across files: spawning one per file costs more than the tests.
       isolate: false,

@@ -6,6 +6,10 @@
  * (the URL contract ends every page with a slash) and answers unknown URLs with the site's own
  * 404.html and status 404, the way a static host such as GitHub Pages does.
  *
+ * Kept rather than `astro preview`: the browser tests and Lighthouse need the site served with
+ * the build's _headers rules (CSP frame-ancestors, nosniff...) and gzip, as a host serves it
+ * (scripts/quality/serve-site.ts), which `astro preview` does not do; the rest is ~100 lines.
+ *
  *   node scripts/serve.mjs                     # dist/ on a free port, prints the URL
  *   node scripts/serve.mjs --dir /tmp/x-dist --port 4321 --host 127.0.0.1
  *

@@ -1,8 +1,10 @@
 /**
  * Page-weight budgets, checked on every page of the built site, gzipped as a host serves them:
  *   HTML <= 12 KB, the CSS a page loads <= 10 KB, its JavaScript <= 2 KB, all three <= 20 KB;
- *   a page without share controls loads no JavaScript file; fonts are self-hosted, subsetted
- *   woff2 (every @font-face has a unicode-range), and at most two are preloaded.
+ *   a first visit (those three, the font files it downloads, the site icon) <= 50 KB, counting
+ *   the fonts as if the page were in Russian or Kazakh too (their Cyrillic files included), so
+ *   a translation cannot break it; a page without share controls loads no JavaScript file; fonts
+ *   are self-hosted, subsetted woff2 (every @font-face has a unicode-range), at most two preloaded.
  * For comparison, Starlight's size-limit budgets are 7 KB HTML, 16.75 KB CSS and 27 KB JS.
  *
  *   npm run budgets                     # dist/ (or RECAP_DIST)
@@ -21,12 +23,14 @@ export const BUDGETS = {
   css: 10 * 1024,
   js: 2 * 1024,
   total: 20 * 1024,
+  /** HTML, CSS, JS, font files and the site icon, as sent, on a first visit in any of the site's languages. */
+  firstVisit: 50 * 1024,
   /** Font files a page may preload. */
   fontPreloads: 2,
 } as const;
 
 /**
- * What marks share controls on a page (the share engineer's `data-share` root). A page without
+ * What marks share controls on a page (the `data-share` root of ShareControls.astro). A page without
  * one must not load a JavaScript file: reading needs no script.
  */
 export const SHARE_CONTROLS_SELECTOR = '[data-share]';
@@ -47,6 +51,15 @@ export interface PageWeight {
   cssFiles: string[];
   /** Preloaded fonts, as URL paths. */
   fontPreloads: string[];
+  /** Font files the page downloads (preloaded, or a @font-face whose unicode-range its text uses), as URL paths. */
+  fontFiles: string[];
+  /** Their bytes as sent (woff2 is compressed already), and with the Cyrillic files a Russian or Kazakh page would add. */
+  fonts: number;
+  fontsAnyLanguage: number;
+  /** Bytes of the site icon (<link rel="icon">), gzipped when it is text. */
+  icon: number;
+  /** total + fontsAnyLanguage + icon: the first visit to this page in its heaviest language. */
+  firstVisit: number;
   hasShareControls: boolean;
 }
 
@@ -111,7 +124,36 @@ function collect(
   return { bytes, paths: [...seen] };
 }
 
+function readText(dist: string, base: string, path: string): string {
+  const file = fileForUrlPath(dist, base, path);
+  return file ? readFileSync(file, 'utf8') : '';
+}
+
 const rels = (el: HTMLElement) => attr(el, 'rel').toLowerCase().split(/\s+/);
+
+/** Letters a Russian or Kazakh version of any page shows: the font files that draw them count in every page's budget. */
+export const OTHER_LANGUAGES_TEXT = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяӘҒҚҢӨҰҮҺІәғқңөұүһі«»№';
+
+/** The code points a unicode-range descriptor covers, as a test: "U+20-7E, U+4??" -> (cp) => boolean. */
+export function inUnicodeRange(range: string): (cp: number) => boolean {
+  const spans = range.split(',').map((part) => {
+    const m = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/i.exec(part.trim());
+    if (!m) return [1, 0] as const;
+    if (m[1]!.includes('?')) return [parseInt(m[1]!.replace(/\?/g, '0'), 16), parseInt(m[1]!.replace(/\?/g, 'F'), 16)] as const;
+    return [parseInt(m[1]!, 16), parseInt(m[2] ?? m[1]!, 16)] as const;
+  });
+  return (cp) => spans.some(([from, to]) => cp >= from && cp <= to);
+}
+
+function bytesOf(dist: string, base: string, path: string, problems: string[]): number {
+  const file = fileForUrlPath(dist, base, path);
+  if (!file) {
+    problems.push(`loads ${path}, which is not in the build`);
+    return 0;
+  }
+  const content = readFileSync(file);
+  return /\.(svg|ico|css|js)$/i.test(path) ? gzipSize(content) : content.length;
+}
 
 /** Weighs one page; problems it finds on the way (a missing file) go to `problems`. */
 export function weighPage(dist: string, base: string, page: Page, problems: string[] = []): PageWeight {
@@ -142,18 +184,44 @@ export function weighPage(dist: string, base: string, page: Page, problems: stri
   const html = gzipSize(page.html);
   const inlineCssBytes = inlineCss.reduce((sum, text) => sum + gzipSize(text), 0);
   const inlineJsBytes = inlineJs.reduce((sum, text) => sum + gzipSize(text), 0);
+  const total = html + css.bytes + js.bytes;
+
+  // Fonts: a browser fetches a face's file when the page's text has a character in its
+  // unicode-range (the site has one family, so every face is in use), and every preloaded file.
+  const fontPreloads = links
+    .filter((l) => rels(l).includes('preload') && attr(l, 'as') === 'font')
+    .map((l) => sitePath(attr(l, 'href'), page.url) ?? attr(l, 'href'));
+  const cssTexts = [...inlineCss.map((text) => ({ text, at: page.url })), ...css.paths.map((path) => ({ text: readText(dist, base, path), at: path }))];
+  const faces = cssTexts.flatMap(({ text, at }) => fontFaces(text).map((face) => ({ ...face, sources: face.sources.map((s) => sitePath(s, at) ?? s) })));
+  const pageText = [...new Set(Array.from(root.querySelector('body')?.textContent ?? ''))].map((c) => c.codePointAt(0)!);
+  const otherText = Array.from(OTHER_LANGUAGES_TEXT).map((c) => c.codePointAt(0)!);
+  const filesFor = (codePoints: number[]) =>
+    new Set([
+      ...fontPreloads,
+      ...faces.filter((f) => f.sources.length > 0 && (!f.unicodeRange || codePoints.some(inUnicodeRange(f.unicodeRange)))).map((f) => f.sources[0]!).filter(Boolean),
+    ]);
+  const fontFiles = filesFor(pageText);
+  const sizeOf = (paths: Set<string>, found: string[]) => [...paths].reduce((sum, path) => sum + (path.startsWith('/') ? bytesOf(dist, base, path, found) : 0), 0);
+  const fonts = sizeOf(fontFiles, problems);
+  // The same files again, plus the Cyrillic ones: a missing file is reported once, above.
+  const fontsAnyLanguage = sizeOf(filesFor([...pageText, ...otherText]), []);
+  const iconPath = links.filter((l) => rels(l).includes('icon')).map((l) => sitePath(attr(l, 'href'), page.url))[0];
+  const icon = iconPath ? bytesOf(dist, base, iconPath, problems) : 0;
 
   return {
     url: page.url,
     html,
     css: css.bytes + inlineCssBytes,
     js: js.bytes + inlineJsBytes,
-    total: html + css.bytes + js.bytes,
+    total,
     jsFiles: js.paths,
     cssFiles: css.paths,
-    fontPreloads: links
-      .filter((l) => rels(l).includes('preload') && attr(l, 'as') === 'font')
-      .map((l) => sitePath(attr(l, 'href'), page.url) ?? attr(l, 'href')),
+    fontPreloads,
+    fontFiles: [...fontFiles],
+    fonts,
+    fontsAnyLanguage,
+    icon,
+    firstVisit: total + fontsAnyLanguage + icon,
     hasShareControls: root.querySelector(SHARE_CONTROLS_SELECTOR) !== null,
   };
 }
@@ -168,6 +236,12 @@ export function pageViolations(weight: PageWeight): Violation[] {
   over('CSS', weight.css, BUDGETS.css);
   over('JavaScript', weight.js, BUDGETS.js);
   over('HTML + CSS + JS', weight.total, BUDGETS.total);
+  if (weight.firstVisit > BUDGETS.firstVisit) {
+    out.push({
+      page: weight.url,
+      message: `a first visit is ${kb(weight.firstVisit)} (HTML, CSS, JS gzipped ${kb(weight.total)}, fonts ${kb(weight.fontsAnyLanguage)} with the Cyrillic files, icon ${kb(weight.icon)}), over the ${kb(BUDGETS.firstVisit)} budget`,
+    });
+  }
   if (weight.jsFiles.length > 0 && !weight.hasShareControls) {
     out.push({
       page: weight.url,
@@ -184,11 +258,11 @@ export function pageViolations(weight: PageWeight): Violation[] {
   return out;
 }
 
-/** One @font-face rule: where its files are and whether it is limited to a unicode-range subset. */
+/** One @font-face rule: where its files are and the unicode-range it is limited to ("" when it is not). */
 export interface FontFace {
   family: string;
   sources: string[];
-  unicodeRange: boolean;
+  unicodeRange: string;
 }
 
 /** The @font-face rules in a stylesheet. */
@@ -198,7 +272,7 @@ export function fontFaces(css: string): FontFace[] {
     const family = /font-family\s*:\s*([^;]+)/.exec(body)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '(unnamed)';
     const src = /(?:^|;)\s*src\s*:\s*([^;]+)/.exec(body)?.[1] ?? '';
     const sources = [...src.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((s) => s[1]!);
-    return { family, sources, unicodeRange: /unicode-range\s*:/.test(body) };
+    return { family, sources, unicodeRange: /unicode-range\s*:\s*([^;]+)/.exec(body)?.[1]?.trim() ?? '' };
   });
 }
 
@@ -209,9 +283,18 @@ export function fontFaces(css: string): FontFace[] {
 export function fontViolations(dist: string, base: string): { violations: Violation[]; fonts: { path: string; bytes: number }[] } {
   const violations: Violation[] = [];
   const fonts = new Map<string, number>();
-  for (const cssFile of filesUnder(dist, '.css')) {
-    const cssPath = `${base}${cssFile.slice(dist.length + 1).split('\\').join('/')}`;
-    for (const face of fontFaces(readFileSync(cssFile, 'utf8'))) {
+  const stylesheets = [
+    ...filesUnder(dist, '.css').map((file) => ({ at: `${base}${file.slice(dist.length + 1).split('\\').join('/')}`, css: readFileSync(file, 'utf8') })),
+    // Astro's Fonts API writes the @font-face rules into each page's <head>.
+    ...readPages(dist, base).flatMap((p) => parse(p.html).querySelectorAll('style').map((s) => ({ at: p.url, css: s.textContent }))),
+  ];
+  const seen = new Set<string>();
+  for (const { at: cssPath, css } of stylesheets) {
+    for (const face of fontFaces(css)) {
+      // Each face once, however many pages repeat it; a local() fallback face downloads nothing.
+      const key = `${face.family} ${face.sources.join(' ')}`;
+      if (seen.has(key) || face.sources.length === 0) continue;
+      seen.add(key);
       if (!face.unicodeRange) {
         violations.push({ page: cssPath, message: `@font-face "${face.family}" has no unicode-range: ship subsets, not whole fonts` });
       }
@@ -259,14 +342,14 @@ export function checkBudgets(dist: string, base: string): BudgetReport {
 /** The report as text: the table, the largest figure per column, then each violation. */
 export function formatBudgetReport(report: BudgetReport): string {
   const { weights, violations, fonts } = report;
-  const rows = weights.map((w) => [w.url, kb(w.html), kb(w.css), kb(w.js), kb(w.total), String(w.fontPreloads.length)]);
+  const rows = weights.map((w) => [w.url, kb(w.html), kb(w.css), kb(w.js), kb(w.total), kb(w.fonts), kb(w.fontsAnyLanguage), kb(w.firstVisit)]);
   const max = (pick: (w: PageWeight) => number) => Math.max(0, ...weights.map(pick));
   const lines = [
-    table(['page (gzipped)', 'HTML', 'CSS', 'JS', 'total', 'font preloads'], rows),
+    table(['page (gzipped)', 'HTML', 'CSS', 'JS', 'total', 'fonts', 'fonts ru/kk', 'first visit'], rows),
     '',
     `budgets: ${weights.length} pages; largest HTML ${kb(max((w) => w.html))} / ${kb(BUDGETS.html)}, ` +
       `CSS ${kb(max((w) => w.css))} / ${kb(BUDGETS.css)}, JS ${kb(max((w) => w.js))} / ${kb(BUDGETS.js)}, ` +
-      `total ${kb(max((w) => w.total))} / ${kb(BUDGETS.total)}; ` +
+      `total ${kb(max((w) => w.total))} / ${kb(BUDGETS.total)}, first visit ${kb(max((w) => w.firstVisit))} / ${kb(BUDGETS.firstVisit)}; ` +
       `pages loading a script file: ${weights.filter((w) => w.jsFiles.length > 0).length}; ` +
       `fonts: ${fonts.length} woff2 files, ${kb(fonts.reduce((s, f) => s + f.bytes, 0))} in all`,
   ];

@@ -18,7 +18,7 @@ import type { Statistic } from '../schemas/statistic';
 import { cohortIdFromPath, entryIdFromPath } from './content/layout';
 import { formatProblems } from './content/problems';
 import { findContentProblems, type RawContent } from './content/rules';
-import { displayName, formatRoleBesideName } from './format';
+import { displayName, formatRoleBesideName } from './site/format';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { CohortTranslation } from '../schemas/translations';
 

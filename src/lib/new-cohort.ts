@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+// CORE_SCHEMA: dates stay the strings written, as the sort below compares them.
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { ID_PATTERN } from '../schemas/common';
 
 /** One file to create, relative to the content folder, e.g. "cohorts/2025-almaty/index.mdx". */
@@ -40,7 +41,7 @@ function template(contentDir: string): Template {
         .filter((id) => existsSync(join(cohortsDir, id, 'index.mdx')))
         .map((id) => {
           const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(cohortsDir, id, 'index.mdx'), 'utf8'));
-          const data = (match ? parse(match[1]!) : {}) as Record<string, unknown>;
+          const data = (match ? load(match[1]!, { schema: CORE_SCHEMA }) : {}) as Record<string, unknown>;
           return { id, data };
         })
         .filter(({ data }) => data.draft !== true && typeof data.programme === 'string')

@@ -6,14 +6,14 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { CONTENT, sitePath, speakerName } from './support/site';
 
 const COHORT = '2024-astana';
 const SPEAKERS = ['katarzyna-wawiernia', 'helen-clark', 'suleimenova', 'kanata-tomohiro'];
 
 function roleTitles(id: string): string[] {
-  const data = parseYaml(readFileSync(join(CONTENT, 'speakers', `${id}.yaml`), 'utf8')) as { roles: { title: string }[] };
+  const data = load(readFileSync(join(CONTENT, 'speakers', `${id}.yaml`), 'utf8'), { schema: CORE_SCHEMA }) as { roles: { title: string }[] };
   return data.roles.map((r) => r.title);
 }
 

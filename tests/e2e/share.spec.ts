@@ -4,13 +4,10 @@
  * without JavaScript, every page's og:image is a 1200x630 PNG, and a renamed quote's old URL
  * lands on its new page.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
+import { buildFixture } from '../setup/builds';
 import { BASE, publishedQuotes, sitemapPaths, sitePath, squash } from './support/site';
 
 const quotes = publishedQuotes();
@@ -216,37 +213,33 @@ test.describe('structured data and scripts', () => {
 });
 
 test.describe('a renamed quote', () => {
-  // Builds tests/fixtures/renamed-quote (a quote renamed, its old id in formerIds) and serves it.
+  // tests/fixtures/renamed-quote (a quote renamed, its old id in formerIds), built by the global setup.
   test.describe.configure({ mode: 'serial' });
   let server: Server | undefined;
   let site = '';
-  let outDir = '';
 
   test.beforeAll(async () => {
-    test.setTimeout(240_000);
-    outDir = mkdtempSync(join(tmpdir(), 'recap-renamed-quote-'));
-    const root = resolve('.');
-    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      // check: fail on a missing URL as every build does, but write nothing into the committed fixture.
-      env: { ...process.env, RECAP_CONTENT_DIR: 'tests/fixtures/renamed-quote/content', RECAP_URLS: 'check' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      timeout: 230_000,
-    });
-    const started = (await serve({ dir: outDir, base: BASE })) as { server: Server; url: string };
+    const build = buildFixture('renamed-quote');
+    expect(build.status, build.output).toBe(0);
+    const started = (await serve({ dir: build.dist, base: BASE })) as { server: Server; url: string };
     server = started.server;
     site = started.url;
   });
 
   test.afterAll(async () => {
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  test('its old URL lands on the new page', async ({ page }) => {
-    await page.goto(`${site}quotes/wawiernia-opening-ceremony/`);
-    await expect(page).toHaveURL(`${site}quotes/wawiernia-opening-remarks/`);
+  test('its old URL lands on the new page, #fragment kept: the redirect script runs under the page CSP', async ({ page }) => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/content security policy/i.test(message.text())) refused.push(message.text());
+    });
+    // Only the script keeps the fragment (the meta refresh drops it), so landing with it proves the policy allowed the script.
+    await page.goto(`${site}quotes/wawiernia-opening-ceremony/#share`);
+    await expect(page).toHaveURL(`${site}quotes/wawiernia-opening-remarks/#share`);
     await expect(page.locator('h1')).toContainText('Katarzyna Wawiernia');
+    expect(refused).toEqual([]);
   });
 
   test('its old URL lands on the new page without JavaScript too (meta refresh)', async ({ browser }) => {

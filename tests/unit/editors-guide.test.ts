@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { IMAGE_EXTENSIONS } from '../../src/lib/content/files';
-import { displayName } from '../../src/lib/format';
+import { displayName } from '../../src/lib/site/format';
 import { scaffoldCohort } from '../../src/lib/new-cohort';
 import { CohortSchema } from '../../src/schemas/cohort';
 import { SpeakerSchema } from '../../src/schemas/speaker';

@@ -16,7 +16,7 @@ import {
   isoDate,
   shownHonorific,
   truncateAtWord,
-} from '../../src/lib/format';
+} from '../../src/lib/site/format';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

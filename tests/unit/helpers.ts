@@ -14,20 +14,9 @@ export function problemsOf(schema: z.ZodType, data: unknown, file = 'entry.yaml'
   return issuesToProblems(result.error.issues, { file, data, schema }).map(formatProblem);
 }
 
-/** Project root, for checker paths. */
-export const ROOT = new URL('../../', import.meta.url).pathname;
-
-/**
- * The environment for an `astro` child process: the caller's, without what Vitest adds
- * (NODE_ENV=test, MODE, DEV, PROD, SSR, SITE, BASE_URL...), which would otherwise leak into the
- * child's import.meta.env and, for one, make a production build show drafts.
- */
-export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX', 'TEST']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  return { ...env, NO_COLOR: '1', ...extra };
-}
+/** Project root, and the environment for an `astro` child process: see tests/setup/builds.ts. */
+import { astroEnv, ROOT } from '../setup/builds';
+export { astroEnv, ROOT };
 
 /**
  * The problems `npm run check` prints for a copy of the real content changed by `edit` (given

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { count, DICTIONARIES, formatList, LOCALES, localePath, NATIVE_NAME, splitLocalePath, t } from '../../src/i18n';
-import { formatDateRange, formatNumber, formatStatValue, describeStatValue, formatYears } from '../../src/lib/format';
-import { alternatesOf, localeUrl, withoutBase } from '../../src/lib/urls';
-import { quoteShareText } from '../../src/lib/share-links';
+import { formatDateRange, formatNumber, formatStatValue, describeStatValue, formatYears } from '../../src/lib/site/format';
+import { alternatesOf, localeUrl, withoutBase } from '../../src/lib/site/urls';
+import { quoteShareText } from '../../src/lib/sharing/share-links';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const NBSP = '\u00a0';

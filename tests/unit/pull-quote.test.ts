@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pullQuote, sentences } from '../../src/lib/format';
+import { pullQuote, sentences } from '../../src/lib/site/format';
 import { QuoteSchema } from '../../src/schemas/quote';
 
 const text = 'We are at a pivotal moment. This is not just a technological issue but a profound gender\n  equality issue. Women must have equal access.';

@@ -6,7 +6,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ShareControls from '../../src/components/share/ShareControls.astro';
-import { quoteShareText, shareLinks } from '../../src/lib/share-links';
+import { quoteShareText, shareLinks } from '../../src/lib/sharing/share-links';
 
 const target = {
   url: 'https://recap.example.org/quotes/clark-conversation-with-participants/',

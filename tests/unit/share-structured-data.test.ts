@@ -10,7 +10,7 @@ import {
   type LdContext,
   type LdDocument,
   type LdNode,
-} from '../../src/lib/structured-data';
+} from '../../src/lib/sharing/structured-data';
 
 const ctx: LdContext = { site: 'https://recap.example.org', base: '/' };
 let site: SiteContent;

@@ -18,7 +18,7 @@ import {
   readManifest,
   writeManifest,
 } from '../../src/integrations/url-manifest';
-import { findMoves } from '../../src/lib/redirects';
+import { findMoves } from '../../src/lib/site/redirects';
 import { ROOT } from './helpers';
 
 const temp = mkdtempSync(join(tmpdir(), 'recap-urls-'));

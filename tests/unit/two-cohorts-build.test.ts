@@ -1,16 +1,15 @@
 /**
  * Several cohorts behave like a real programme site. Builds the site from
  * tests/fixtures/two-cohorts/content (Astana 2024, Almaty 2025 with a returning speaker, and a
- * draft cohort exactly as new:cohort writes it) and checks the published pages.
+ * draft cohort exactly as new:cohort writes it) and checks the published pages. The build is
+ * the one the global setup made (tests/setup/builds.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroEnv, ROOT } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { buildFixture } from '../setup/builds';
 
-const outDir = mkdtempSync(join(tmpdir(), 'recap-two-cohorts-'));
+const { dist: outDir, status, output } = buildFixture('two-cohorts');
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 /** The visible text of a page, scripts and styles dropped, white space collapsed. */
 const text = (html: string) =>
@@ -21,22 +20,6 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-
-let output = '';
-let status: number | null = null;
-
-beforeAll(() => {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    // RECAP_URLS=off: a throwaway content set has no record of published URLs to keep.
-    env: astroEnv({ RECAP_CONTENT_DIR: 'tests/fixtures/two-cohorts/content', RECAP_URLS: 'off' }),
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  output = `${result.stdout}\n${result.stderr}`;
-  status = result.status;
-}, 180_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('a site with two cohorts and a draft', () => {
   it('builds', () => {

@@ -1,6 +1,6 @@
-/** The URL contract of design.md, with and without a base path. */
+/** The URL contract, with and without a base path. */
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, cohortQuotesAnchor, paths, quoteAnchor, statAnchor, withBase } from '../../src/lib/urls';
+import { absoluteUrl, cohortQuotesAnchor, paths, quoteAnchor, statAnchor, withBase } from '../../src/lib/site/urls';
 
 describe('paths', () => {
   it('matches the URL contract, every path ending with a slash', () => {

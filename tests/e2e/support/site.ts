@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 
 /** The build under test (same rule as playwright.config.ts). */
 export const DIST = resolve(process.env.RECAP_DIST ?? 'dist');
@@ -51,7 +51,7 @@ export function sitemapPaths(): string[] {
 /** YAML front matter of an MDX file, or {}. */
 function frontmatter(path: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
-  return match ? (parseYaml(match[1]) ?? {}) : {};
+  return match ? ((load(match[1]!, { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>) : {};
 }
 
 function yamlFiles(dir: string): string[] {
@@ -84,7 +84,7 @@ export function publishedQuotes(): PublishedQuote[] {
   return publishedCohortIds().flatMap((cohortId) => {
     const dir = join(CONTENT, 'cohorts', cohortId, 'quotes');
     return yamlFiles(dir).map((file) => {
-      const data = parseYaml(readFileSync(join(dir, file), 'utf8')) as Record<string, string>;
+      const data = load(readFileSync(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, string>;
       return { id: file.replace(/\.ya?ml$/i, ''), cohortId, speakerId: data.speaker, text: data.text, occasion: data.occasion };
     });
   });
@@ -95,7 +95,7 @@ export function speakerName(id: string): string {
   const dir = join(CONTENT, 'speakers');
   const file = yamlFiles(dir).find((f) => f.replace(/\.ya?ml$/i, '') === id);
   if (!file) throw new Error(`No speaker file for "${id}" in ${dir}`);
-  return (parseYaml(readFileSync(join(dir, file), 'utf8')) as { name: string }).name;
+  return (load(readFileSync(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as { name: string }).name;
 }
 
 /** Collapses runs of whitespace, for comparing rendered text with content. */

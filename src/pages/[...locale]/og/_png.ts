@@ -1,6 +1,6 @@
 // Route-only helper for the card endpoints: a cached card as an image/png response.
-import type { CardSpec } from '../../../lib/og/cards';
-import { cardPng } from '../../../lib/og/render';
+import type { CardSpec } from '../../../lib/sharing/cards/cards';
+import { cardPng } from '../../../lib/sharing/cards/render';
 
 export async function pngResponse(spec: CardSpec): Promise<Response> {
   const png = await cardPng(spec);

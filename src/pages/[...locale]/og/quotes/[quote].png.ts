@@ -1,7 +1,7 @@
 /** /og/quotes/<id>.png (and /ru/og/…, /kk/og/…): the social card of one quote, drawn at build time (cached in .cache/og/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite, type QuoteView } from '../../../../lib/content';
-import { quoteCardSpec } from '../../../../lib/og/meta';
+import { quoteCardSpec } from '../../../../lib/sharing/cards/meta';
 import { pngResponse } from '../_png';
 import { pathsPerLocale } from '../../../../i18n/routes';
 

@@ -1,0 +1,39 @@
+/**
+ * The site's only inline scripts, and their Content-Security-Policy hashes. Astro's
+ * `security.csp` (astro.config.mjs) writes every page's policy and hashes the scripts and styles
+ * it bundles, but not `is:inline` scripts: a page that writes one of these adds its hash with
+ * `Astro.csp.insertScriptHash`, so this text is the single copy both the page and its policy use.
+ * scripts/quality/csp.ts checks after the build that every inline script's hash is listed.
+ */
+import { createHash } from 'node:crypto';
+
+/** "sha256-…" of a script's exact text, as a browser computes it for a CSP hash source. */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/**
+ * The theme snippet BaseLayout inlines in <head>: it applies a stored light/dark choice before
+ * paint (no flash), then reveals the toggle buttons and keeps them and theme-color in step; and
+ * it carries the current #fragment onto a language switcher link when clicked (data-keep-hash),
+ * so /cohorts/x/#quote-y switches to the same quote in the other language. It is
+ * inline so that pages without share controls load no script file at all.
+ */
+export const THEME_SCRIPT = `(function(){var d=document,r=d.documentElement,m=matchMedia('(prefers-color-scheme: dark)');
+try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')r.dataset.theme=t}catch(e){}
+function dark(){return r.dataset.theme?r.dataset.theme==='dark':m.matches}
+function sync(){var x=dark();d.querySelectorAll('[data-theme-toggle]').forEach(function(b){b.hidden=false;b.setAttribute('aria-pressed',String(x))});
+d.querySelectorAll('meta[name=theme-color]').forEach(function(e){e.content=x?'#0e1030':'#faf7f0'})}
+d.addEventListener('DOMContentLoaded',sync);m.addEventListener('change',sync);
+d.addEventListener('click',function(e){if(!(e.target instanceof Element&&e.target.closest('[data-theme-toggle]')))return;
+var n=dark()?'light':'dark';r.dataset.theme=n;try{localStorage.setItem('theme',n)}catch(x){}sync()});
+d.addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a[data-keep-hash]');if(a&&location.hash)a.href=a.href.split('#')[0]+location.hash})})();`;
+
+/**
+ * The redirect page of a renamed quote, speaker or cohort (src/pages/[...moved].astro): goes on
+ * to the new address (the page's data-moved-to) keeping the #fragment, which the meta refresh loses.
+ */
+export const REDIRECT_SCRIPT = 'location.replace(document.documentElement.dataset.movedTo+location.hash)';
+
+export const THEME_SCRIPT_HASH = cspHash(THEME_SCRIPT);
+export const REDIRECT_SCRIPT_HASH = cspHash(REDIRECT_SCRIPT);
