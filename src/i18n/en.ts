@@ -120,6 +120,8 @@ const en = {
   },
   quote: {
     allQuotes: 'All quotes',
+    /** The badge on the quote a shared #quote- link opens on. */
+    linked: 'Linked quote',
     quoteBy: (name: string) => `Quote by ${name}`,
     /** What a share control shares, as a noun phrase after "Share" or "More ways to share:". */
     thisQuoteBy: (name: string) => `this quote by ${name}`,

@@ -107,6 +107,7 @@ const kk: Dictionary = {
   },
   quote: {
     allQuotes: 'Барлық дәйексөздер',
+    linked: 'Сілтемедегі дәйексөз',
     quoteBy: (name) => `Дәйексөз: ${name}`,
     thisQuoteBy: (name) => `дәйексөз (${name})`,
     occasion: 'Қайда айтылды',

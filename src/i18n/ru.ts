@@ -103,6 +103,7 @@ const ru: Dictionary = {
   },
   quote: {
     allQuotes: 'Все цитаты',
+    linked: 'Цитата по ссылке',
     quoteBy: (name) => `Цитата: ${name}`,
     thisQuoteBy: (name) => `цитата (${name})`,
     occasion: 'Где прозвучала',

@@ -13,6 +13,9 @@ test('the switcher keeps the quote a reader is on when they change language', as
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: /Қазақша/ }).click();
   await page.waitForURL(`**${inStory('/kk')}#quote-${quote.id}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  // The linked quote's badge is in the reader's language, not English.
+  const badge = await page.locator(`[id="quote-${quote.id}"]`).evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(badge).toBe('"Сілтемедегі дәйексөз"');
   await page.getByRole('navigation', { name: 'Тіл' }).getByRole('link', { name: /Русский/ }).click();
   await page.waitForURL(`**${inStory('/ru')}#quote-${quote.id}`);
   await expect(page.locator(`[id="quote-${quote.id}"] blockquote`).first()).toHaveAttribute('lang', /^(en|ru|kk)$/);
