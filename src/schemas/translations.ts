@@ -56,6 +56,7 @@ export const CohortTranslationSchema = z
     summary: TextSchema.max(300, 'a summary of at most 300 characters').optional().describe('The translated summary (at most 300 characters), e.g. "Двухдневная программа в Астане для молодых женщин в STEM."'),
     initiative: TextSchema.optional().describe('The translated initiative, e.g. "региональная инициатива ПРООН".'),
     city: TextSchema.optional().describe('The city as written in this language, e.g. Астана.'),
+    country: TextSchema.optional().describe('The country as written in this language, e.g. Қазақстан.'),
     regions: z.array(TextSchema).optional().describe('The regions as written in this language, in the same order as the original, e.g. [Кызылорда, Мангистау].'),
     highlights: z.array(HighlightTranslationSchema).optional().describe("The highlights translated, same number and order as the original's, e.g. one { title, description } per highlight."),
     translatedFrom: LangSchema.default('en').describe('The language of the original it was translated from, e.g. en.'),

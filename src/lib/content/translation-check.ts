@@ -118,7 +118,7 @@ export function translationCoverage(entries: readonly CheckedEntry[], stories: r
       const story = stories.find((s) => s.cohort === cohort.id && s.locale === locale && s.data);
       const storyFile = `index.${locale}.mdx`;
       count(story !== undefined, `${storyFile}: story`);
-      for (const field of ['title', 'programme', 'summary', 'initiative', 'city', 'regions', 'highlights']) {
+      for (const field of ['title', 'programme', 'summary', 'initiative', 'city', 'country', 'regions', 'highlights']) {
         if (data[field] === undefined || (Array.isArray(data[field]) && length(data[field]) === 0)) continue;
         count(story !== undefined && obj(story.data)[field] !== undefined, `${storyFile}: ${field}`);
       }
