@@ -143,6 +143,7 @@ describe('Person on each speaker page', () => {
 describe('consistency across pages', () => {
   it('describes an entity identically wherever it appears', () => {
     const byId = new Map<string, string>();
+    const stubs = new Map<string, LdNode[]>();
     const docs = [
       homePageLd(ctx, site),
       ...site.cohorts.map((c) => cohortPageLd(ctx, c, site)),
@@ -152,9 +153,15 @@ describe('consistency across pages', () => {
     for (const doc of docs) {
       expect(danglingReferences(doc)).toEqual([]);
       for (const n of doc['@graph']) {
-        // The recap article appears in full on its own page and as a short reference node elsewhere.
-        if (n['@type'] === 'NewsArticle') continue;
         const id = n['@id'] as string;
+        // The recap article and each quotation appear in full on their own page and as a short
+        // node elsewhere: what the short node says, the full one says too.
+        if (n['@type'] === 'NewsArticle' || n['@type'] === 'Quotation') {
+          const seen = (stubs.get(id) ?? []).concat(n);
+          stubs.set(id, seen);
+          for (const other of seen) for (const key of Object.keys(n)) if (key in other) expect(other[key], `${id} ${key}`).toEqual(n[key]);
+          continue;
+        }
         const json = JSON.stringify(n);
         if (byId.has(id)) expect(json, id).toBe(byId.get(id));
         else byId.set(id, json);
