@@ -1,7 +1,7 @@
 /**
  * Lighthouse (mobile preset: emulated mid-range phone, simulated slow 4G) on the built home page,
- * a cohort page and a quote page, served locally as a static host would (gzip, _headers), with
- * the machine's Chromium. Prints the four category scores for each page; the target is 100.
+ * a cohort page and a quote page in every language, served locally as a static host would (gzip,
+ * _headers), with the machine's Chromium. Prints the four category scores for each page; the target is 100.
  *
  * Performance varies from run to run (total blocking time most), so each page is run --runs
  * times (default 3) and the median run is reported, picked the way Lighthouse's own
@@ -29,18 +29,25 @@ import { countOption, filesUnder, isMain, runMain, siteOptions, table, urlForFil
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 
-/** The pages Lighthouse visits: home, the first cohort and the first quote in the build. */
+/**
+ * The pages Lighthouse visits: home, the first cohort and the first quote in the build, in each
+ * language the build has (English unprefixed, then every /<locale>/ with its own home page).
+ */
 export function samplePages(dist: string, base: string): { name: string; path: string }[] {
   const pages = filesUnder(dist, 'index.html').map((file) => urlForFile(dist, file, base));
-  const first = (section: string) => pages.find((p) => new RegExp(`^${base}${section}/[^/]+/$`).test(p));
-  const cohort = first('cohorts');
-  const quote = first('quotes');
-  if (!cohort || !quote) throw new Error(`lighthouse: the build in ${dist} has no cohort or no quote page`);
-  return [
-    { name: 'home', path: base },
-    { name: 'cohort', path: cohort },
-    { name: 'quote', path: quote },
-  ];
+  const prefixes = ['', ...pages.map((p) => p.slice(base.length).match(/^([a-z]{2})\/$/)?.[1]).filter((l): l is string => !!l).map((l) => `${l}/`)];
+  return prefixes.flatMap((prefix) => {
+    const first = (section: string) => pages.find((p) => new RegExp(`^${base}${prefix}${section}/[^/]+/$`).test(p));
+    const cohort = first('cohorts');
+    const quote = first('quotes');
+    if (!cohort || !quote) throw new Error(`lighthouse: the build in ${dist} has no cohort or no quote page under ${base}${prefix}`);
+    const lang = prefix ? `${prefix.slice(0, -1)} ` : '';
+    return [
+      { name: `${lang}home`, path: `${base}${prefix}` },
+      { name: `${lang}cohort`, path: cohort },
+      { name: `${lang}quote`, path: quote },
+    ];
+  });
 }
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
