@@ -144,12 +144,17 @@ export function urlMode(env: NodeJS.ProcessEnv = process.env): UrlMode {
   return env.CI && env.CI !== 'false' ? 'check' : 'record';
 }
 
-/** The line a build prints about URLs it published for the first time. */
+/** How many new URLs the build line names: a new cohort adds a few dozen, the bench thousands. */
+const URLS_SHOWN = 12;
+
+/** The line a build prints about URLs it published for the first time (the first few, then a count). */
 export function addedUrlsMessage(added: readonly string[], shown: string, mode: 'record' | 'check'): string {
   const count = `${added.length} new URL${added.length === 1 ? '' : 's'}`;
+  const more = added.length - URLS_SHOWN;
+  const list = more > 0 ? `${added.slice(0, URLS_SHOWN).join(', ')} and ${more} more` : added.join(', ');
   return mode === 'record'
-    ? `Recorded ${count} in ${shown} (commit it with your content): ${added.join(', ')}`
-    : `${count} not in ${shown} yet, recorded when this is published: ${added.join(', ')}`;
+    ? `Recorded ${count} in ${shown} (commit it with your content): ${list}`
+    : `${count} not in ${shown} yet, recorded when this is published: ${list}`;
 }
 
 export default function urlManifest(): AstroIntegration {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import urlManifest, { urlMode, type UrlMode } from '../../src/integrations/url-manifest';
+import urlManifest, { addedUrlsMessage, urlMode, type UrlMode } from '../../src/integrations/url-manifest';
 
 let dir = '';
 let saved: Record<string, string | undefined> = {};
@@ -79,6 +79,15 @@ describe('the build records new URLs', () => {
     writeFileSync(manifest(), JSON.stringify({ urls: ['/', '/quotes/a/'] }));
     await build(['/', '/quotes/b/'], 'update');
     expect(recorded()).toEqual(['/', '/quotes/b/']);
+  });
+});
+
+describe('addedUrlsMessage', () => {
+  it('names the first twelve new URLs and counts the rest, so a big first build prints one readable line', () => {
+    const urls = Array.from({ length: 2262 }, (_, i) => `/quotes/q${i}/`);
+    const line = addedUrlsMessage(urls, 'published-urls.json', 'check');
+    expect(line).toBe(`2262 new URLs not in published-urls.json yet, recorded when this is published: ${urls.slice(0, 12).join(', ')} and 2250 more`);
+    expect(addedUrlsMessage(urls.slice(0, 12), 'published-urls.json', 'record')).toBe(`Recorded 12 new URLs in published-urls.json (commit it with your content): ${urls.slice(0, 12).join(', ')}`);
   });
 });
 
