@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { IMAGE_EXTENSIONS } from '../../src/lib/content/files';
 import { displayName } from '../../src/lib/site/format';
 import { scaffoldCohort } from '../../src/lib/new-cohort';

@@ -1,19 +1,19 @@
 /**
- * Reads content YAML (data files and cohort front matter) safely and says where each field is.
+ * Reads content YAML (data files and cohort front matter) safely and says where each field is,
+ * with js-yaml alone: the reader Astro's own loaders use, so values are exactly what the site gets.
  *
  *   - Plain YAML only: anchors (&a), aliases (*a), merge keys (<<), tags (!!js/function,
- *     !!binary, !custom) and directives (%TAG) are refused with their line before anything is
- *     built, so an alias bomb (a few lines that expand to billions of values) is refused at
- *     once, and no tag can make the reader build anything but text, numbers, lists and dates.
- *   - Values are read with js-yaml, the reader Astro's loaders use, on the safe core schema
- *     plus dates; a date that is not on the calendar (2024-02-30) stays text, so the schema
- *     refuses it instead of js-yaml silently making it 1 March.
- *   - Line numbers come from `yaml`, which keeps positions, but only for files with something
- *     to report (it is several times slower than js-yaml).
+ *     !!binary, !custom) and directives (%TAG) are refused with their line, at the first one
+ *     (js-yaml's `listener` sees each value as it is read), so an alias bomb (a few lines that
+ *     expand to billions of values) is refused at once, and no tag can make the reader build
+ *     anything but text, numbers, lists and dates.
+ *   - Values are read on the safe core schema plus dates; a date that is not on the calendar
+ *     (2024-02-30) stays text, so the schema refuses it instead of js-yaml silently making it 1 March.
+ *   - Lines come from a second reading with the listener, which records where each value starts,
+ *     only for files with something to report.
  */
 import * as jsYaml from 'js-yaml';
-import { CORE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
-import { CST, Lexer, LineCounter, parseDocument, type Document } from 'yaml';
+import { CORE_SCHEMA, load, Type, YAMLException, type LoadOptions } from 'js-yaml';
 import { isCalendarDate } from '../../schemas/common';
 import type { ContentProblem } from './problems';
 import { formatPath } from './schema-issues';
@@ -33,6 +33,43 @@ const calendarTimestamp = new Type('tag:yaml.org,2002:timestamp', {
 });
 const CONTENT_SCHEMA = CORE_SCHEMA.extend({ implicit: [calendarTimestamp] });
 
+/** What js-yaml's listener is shown: the reader's state as a value opens and closes. */
+interface ReaderState {
+  input: string;
+  position: number;
+  kind: string | null;
+  result: unknown;
+}
+type Listener = (event: 'open' | 'close', state: ReaderState) => void;
+
+/** Index of the first character at or after `from` that is not a space, line break or comment. */
+function skipBlank(input: string, from: number): number {
+  let i = from;
+  while (i < input.length) {
+    const c = input[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (c === '#') while (i < input.length && input[i] !== '\n') i++;
+    else break;
+  }
+  return i;
+}
+
+/** Line (1-based) of character `index`, by binary search over the line starts. */
+function lineCounter(input: string): (index: number) => number {
+  const starts = [0];
+  for (let i = input.indexOf('\n'); i !== -1; i = input.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (index) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
 /** The syntax problem of a YAML text, at `line`. */
 function syntaxProblem(file: string, line: number, found: string): ContentProblem {
   return {
@@ -44,97 +81,230 @@ function syntaxProblem(file: string, line: number, found: string): ContentProble
   };
 }
 
-/** Could `text` hold an anchor, alias, tag, directive or merge key? (False positives are fine: the lexer decides.) */
+/** Could `text` hold an anchor, alias, tag, directive or merge key? (False positives are fine: the reader decides.) */
 const MAYBE_NOT_PLAIN = /(?:^|[\s[{,])[&*!][^\s,[\]{}]|^%|<</m;
 
 const SHAPE_EXPECTED = 'plain YAML: each value written out in full, without anchors (&), aliases (*), merge keys (<<) or tags (!)';
 
+/** Thrown by the shape listener to stop reading at the first value that is not plain. */
+class NotPlain extends Error {
+  constructor(
+    readonly index: number,
+    readonly found: string,
+  ) {
+    super(found);
+  }
+}
+
+/** The token (anchor, alias or tag name) that starts at `index`. */
+const tokenAt = (input: string, index: number) => /^[^\s,[\]{}]+/.exec(input.slice(index, index + 200))?.[0] ?? input[index]!;
+
 /**
  * The first anchor, alias, merge key, tag or directive in `text`, with its line (1-based, plus
- * `offset`); undefined for plain YAML. Lexing only: linear in the text, whatever it contains.
+ * `offset`); undefined for plain YAML (or YAML that does not read, which readYaml reports).
+ * Each value is looked at once, as js-yaml reads it: linear in the text, whatever it contains.
  */
 export function yamlShapeProblem(text: string, file: string, offset = 0): ContentProblem | undefined {
-  // Lexing costs about a millisecond a file; most files have no character that could start one
-  // of these (&name, *name, !tag, %DIRECTIVE, <<), so only those that do are lexed.
+  // Most files have no character that could start one of these (&name, *name, !tag,
+  // %DIRECTIVE, <<), so only those that do are read with the listener.
   if (!MAYBE_NOT_PLAIN.test(text)) return undefined;
-  let line = 1;
-  let lastScalarMarker = false;
-  for (const token of new Lexer().lex(text)) {
-    const type = CST.tokenType(token);
-    const problem = (found: string): ContentProblem => ({ file, line: line + offset, field: '(YAML syntax)', expected: SHAPE_EXPECTED, found, unsafe: true });
-    if (type === 'anchor') return problem(`an anchor ${JSON.stringify(token)}`);
-    if (type === 'alias') return problem(`an alias ${JSON.stringify(token)} (a value repeated from elsewhere)`);
-    if (type === 'tag') return problem(`a tag ${JSON.stringify(token)}`);
-    if (type === 'directive-line') return problem(`a directive ${JSON.stringify(token.trim())}`);
-    if (lastScalarMarker && token === '<<') return problem('a merge key "<<"');
-    lastScalarMarker = type === 'scalar';
-    for (const char of token) if (char === '\n') line++;
+  const problem = (input: string, index: number, found: string): ContentProblem => ({
+    file,
+    line: lineCounter(input)(index) + offset,
+    field: '(YAML syntax)',
+    expected: SHAPE_EXPECTED,
+    found,
+    unsafe: true,
+  });
+  // Directives come before the document's first value.
+  const first = skipBlank(text.replace(/^\uFEFF/, ''), 0);
+  if (text.replace(/^\uFEFF/, '')[first] === '%') {
+    const input = text.replace(/^\uFEFF/, '');
+    return problem(input, first, `a directive ${JSON.stringify(input.slice(first).split('\n')[0]!.trim())}`);
+  }
+  const opened: number[] = [];
+  let input = '';
+  const listener: Listener = (event, state) => {
+    input = state.input;
+    if (event === 'open') {
+      opened.push(state.position);
+      return;
+    }
+    const start = skipBlank(state.input, opened.pop()!);
+    const c = state.input[start];
+    if (c === '&') throw new NotPlain(start, `an anchor ${JSON.stringify(tokenAt(state.input, start))}`);
+    if (c === '*') throw new NotPlain(start, `an alias ${JSON.stringify(tokenAt(state.input, start))} (a value repeated from elsewhere)`);
+    if (c === '!') throw new NotPlain(start, `a tag ${JSON.stringify(tokenAt(state.input, start))}`);
+    if (state.kind === 'scalar' && state.result === '<<' && state.input.startsWith('<<', start) && /^[ \t]*:/.test(state.input.slice(start + 2, start + 20))) {
+      throw new NotPlain(start, 'a merge key "<<"');
+    }
+  };
+  try {
+    load(text, { schema: CONTENT_SCHEMA, listener } as LoadOptions);
+  } catch (error) {
+    if (error instanceof NotPlain) return problem(input, error.index, error.found);
+    // An alias to no anchor or an unknown tag stops js-yaml before the value closes: the
+    // innermost value being read starts with it.
+    const start = opened.length ? skipBlank(input, opened.at(-1)!) : -1;
+    if (start >= 0 && '&*!'.includes(input[start] ?? ' ')) {
+      const c = input[start]!;
+      const token = JSON.stringify(tokenAt(input, start));
+      return problem(input, start, c === '&' ? `an anchor ${token}` : c === '*' ? `an alias ${token} (a value repeated from elsewhere)` : `a tag ${token}`);
+    }
   }
   return undefined;
 }
 
-/** Where a field path is written, by walking the positioned document. */
-function lineFinder(doc: Document | undefined, counter: LineCounter, offset: number) {
-  return (path: readonly PropertyKey[]): number | undefined => {
-    if (!doc) return undefined;
-    let node: any = doc.contents;
-    let line: number | undefined = node?.range ? counter.linePos(node.range[0]).line : undefined;
-    for (const key of path) {
-      if (node?.items && typeof key === 'number') node = node.items[key];
-      else if (node?.items) {
-        const pair = node.items.find((p: any) => p?.key?.value === key);
-        if (!pair) break;
-        line = pair.key?.range ? counter.linePos(pair.key.range[0]).line : line;
-        node = pair.value;
-        continue;
-      } else break;
-      if (node?.range) line = counter.linePos(node.range[0]).line;
-    }
-    return line === undefined ? undefined : line + offset;
-  };
+/** One value as read: where it starts and ends, and its parts (keys and values, or items) in order. */
+interface ReadNode {
+  start: number;
+  end: number;
+  kind: string | null;
+  result: unknown;
+  children: ReadNode[];
 }
 
-/** Every field of the document by the line it is written on, as a dotted path ("credits[0].title"). */
-function fieldsByLine(doc: Document | undefined, counter: LineCounter, offset: number): Map<number, string> {
-  const byLine = new Map<number, string>();
-  const visit = (node: any, path: PropertyKey[]) => {
-    if (!node?.items) return;
-    node.items.forEach((item: any, index: number) => {
-      if (item?.key !== undefined && item?.key !== null) {
-        const here = [...path, item.key.value as PropertyKey];
-        if (item.key.range) byLine.set(counter.linePos(item.key.range[0]).line + offset, formatPath(here));
-        visit(item.value, here);
-      } else {
-        const here = [...path, index];
-        if (item?.range && !byLine.has(counter.linePos(item.range[0]).line + offset)) {
-          byLine.set(counter.linePos(item.range[0]).line + offset, formatPath(here));
+/** What a reading with places leaves behind when the text does not read. */
+interface Unread {
+  /** The values still open when reading stopped, outermost first. */
+  open: ReadNode[];
+  /**
+   * The first quoted value that ran over a line indented no deeper than its own field: a quote
+   * never closed, which js-yaml reads on until the next quote and trips over later.
+   */
+  runaway?: { start: number; quote: string };
+}
+
+/** Reads `text` recording every value's place; `unread` says where reading stood if it throws. */
+function readPlaced(text: string, unread: Unread = { open: [] }): { root: ReadNode; input: string } {
+  const root: ReadNode = { start: 0, end: 0, kind: null, result: undefined, children: [] };
+  const stack = unread.open;
+  stack.push(root);
+  let input = '';
+  const listener: Listener = (event, state) => {
+    input = state.input;
+    if (event === 'open') {
+      stack.push({ start: state.position, end: state.position, kind: null, result: undefined, children: [] });
+      return;
+    }
+    const node = stack.pop()!;
+    node.start = skipBlank(input, node.start);
+    node.end = state.position;
+    node.kind = state.kind;
+    node.result = state.kind === 'scalar' ? state.result : undefined;
+    stack.at(-1)!.children.push(node);
+    const quote = input[node.start]!;
+    if (!unread.runaway && (quote === '"' || quote === "'") && input.lastIndexOf('\n', node.end - 1) > node.start) {
+      const lineStart = input.lastIndexOf('\n', node.start) + 1;
+      const indent = (at: number) => /^ */.exec(input.slice(at))![0].length;
+      const own = indent(lineStart);
+      for (let at = input.indexOf('\n', node.start) + 1; at > 0 && at < node.end; at = input.indexOf('\n', at) + 1) {
+        if (input[at + indent(at)] !== '\n' && indent(at) <= own) {
+          unread.runaway = { start: node.start, quote };
+          break;
         }
-        visit(item, here);
       }
-    });
+    }
   };
-  visit(doc?.contents, []);
-  return byLine;
+  load(text, { schema: CONTENT_SCHEMA, listener } as LoadOptions);
+  return { root: root.children.find((n) => n.kind !== null) ?? root, input };
 }
 
-/** Positions of a YAML text, parsed on the first question only and then remembered. */
+/**
+ * A mapping's parts as key/value pairs: js-yaml reads each key, then its value after a ":"
+ * (a key without ":" in a flow mapping, "{a}", has no value part).
+ */
+function pairsOf(node: ReadNode, input: string): Array<{ key: ReadNode; value: ReadNode | undefined }> {
+  const pairs: Array<{ key: ReadNode; value: ReadNode | undefined }> = [];
+  const parts = node.children;
+  for (let i = 0; i < parts.length; i++) {
+    const key = parts[i]!;
+    if (key.kind !== 'scalar') continue;
+    const next = parts[i + 1];
+    const hasValue = next !== undefined && skipBlank(input, key.end) < next.start + 1 && input[skipBlank(input, key.end)] === ':';
+    pairs.push({ key, value: hasValue ? next : undefined });
+    if (hasValue) i++;
+  }
+  return pairs;
+}
+
+/** Positions of a YAML text: read on the first question only, then remembered. */
 function positions(text: string, offset: number) {
-  let parsed: { doc: Document; counter: LineCounter } | undefined;
+  let placed: { root: ReadNode; line: (index: number) => number; input: string } | undefined | null;
   let byLine: Map<number, string> | undefined;
-  const parse = () => {
-    if (!parsed) {
-      const counter = new LineCounter();
-      // Only positions are taken from it; values come from js-yaml.
-      const doc = parseDocument(text, { customTags: ['timestamp'], lineCounter: counter, prettyErrors: false });
-      parsed = { doc, counter };
+  const place = () => {
+    if (placed === undefined) {
+      try {
+        const { root, input } = readPlaced(text);
+        placed = { root, input, line: lineCounter(input) };
+      } catch {
+        placed = null;
+      }
     }
-    return parsed;
+    return placed;
   };
-  return {
-    parse,
-    lineOf: (path: readonly PropertyKey[]) => lineFinder(parse().doc, parse().counter, offset)(path),
-    fieldAtLine: (line: number) => (byLine ??= fieldsByLine(parse().doc, parse().counter, offset)).get(line),
+  /** Where a field path is written: the line of its key, or of the list item. */
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    const p = place();
+    if (!p) return undefined;
+    let node: ReadNode | undefined = p.root;
+    let line = p.line(node.start);
+    for (const key of path) {
+      if (node?.kind === 'sequence' && typeof key === 'number') {
+        node = node.children[key];
+        if (!node) break;
+        line = p.line(node.start);
+      } else if (node?.kind === 'mapping') {
+        const pair = pairsOf(node, p.input).find((q) => String(q.key.result) === String(key));
+        if (!pair) break;
+        line = p.line(pair.key.start);
+        node = pair.value;
+      } else break;
+    }
+    return line + offset;
   };
+  /** Every field of the document by the line it is written on, as a dotted path ("credits[0].title"). */
+  const fieldAtLine = (line: number): string | undefined => {
+    const p = place();
+    if (!p) return undefined;
+    if (!byLine) {
+      const found = new Map<number, string>();
+      const visit = (node: ReadNode | undefined, path: PropertyKey[]) => {
+        if (node?.kind === 'mapping') {
+          for (const { key, value } of pairsOf(node, p.input)) {
+            const here = [...path, String(key.result)];
+            found.set(p.line(key.start) + offset, formatPath(here));
+            visit(value, here);
+          }
+        } else if (node?.kind === 'sequence') {
+          node.children.forEach((item, index) => {
+            const here = [...path, index];
+            const at = p.line(item.start) + offset;
+            if (!found.has(at)) found.set(at, formatPath(here));
+            visit(item, here);
+          });
+        }
+      };
+      visit(p.root, []);
+      byLine = found;
+    }
+    return byLine.get(line);
+  };
+  return { lineOf, fieldAtLine };
+}
+
+/** js-yaml's words for the mistakes editors make most, said plainly; any other is shown as js-yaml words it. */
+function plainReason(error: YAMLException, input: string): string {
+  const { reason } = error;
+  if (reason === 'duplicated mapping key') {
+    const key = /^\s*([^:\n]+?)\s*:/.exec(input.slice(error.mark.position))?.[1];
+    return key ? `the field "${key}" written twice` : 'a field written twice';
+  }
+  if (reason.endsWith('within a double quoted scalar')) return 'a " quote that is never closed';
+  if (reason.endsWith('within a single quoted scalar')) return "a ' quote that is never closed";
+  if (reason.endsWith('within a flow collection')) return 'a [ or { that is never closed';
+  if (reason === 'missed comma between flow collection entries') return 'a list in [ ] or { } with a comma or its closing bracket missing';
+  return reason;
 }
 
 export interface YamlRead {
@@ -148,8 +318,8 @@ export interface YamlRead {
 
 /**
  * Reads a YAML text whose first line is line `offset + 1` of `file`, adding any problem to
- * `problems`. A text js-yaml refuses is reported as `yaml` words it, the message editors know,
- * with its line; only if `yaml` sees no error is js-yaml's own message reported.
+ * `problems`. A text that does not read is reported at the line of the mistake; for a quote or
+ * bracket never closed (which js-yaml notices only at the end of the text), where it opens.
  */
 export function readYaml(text: string, file: string, offset: number, problems: ContentProblem[]): YamlRead {
   const unreadable = { data: undefined, lineOf: () => undefined, fieldAtLine: () => undefined };
@@ -158,19 +328,28 @@ export function readYaml(text: string, file: string, offset: number, problems: C
     problems.push(shape);
     return unreadable;
   }
-  const where = positions(text, offset);
   try {
-    return { data: load(text, { schema: CONTENT_SCHEMA }) ?? {}, lineOf: where.lineOf, fieldAtLine: where.fieldAtLine };
+    const data = load(text, { schema: CONTENT_SCHEMA }) ?? {};
+    return { data, ...positions(text, offset) };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    const { doc, counter } = where.parse();
-    // Later syntax errors are usually echoes of the first, so only the first is reported.
-    const first = doc.errors[0];
-    problems.push(
-      first
-        ? syntaxProblem(file, counter.linePos(first.pos[0]).line + offset, first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''))
-        : syntaxProblem(file, error.mark.line + 1 + offset, error.reason),
-    );
+    const input = error.mark.buffer;
+    let line = error.mark.line + 1;
+    let found = plainReason(error, input);
+    // Read again with places, to say where a quote or bracket left open starts.
+    const unread: Unread = { open: [] };
+    try {
+      readPlaced(text, unread);
+    } catch {
+      const open = unread.open.length > 1 ? unread.open.at(-1) : undefined;
+      if (unread.runaway && unread.runaway.start < error.mark.position) {
+        line = lineCounter(input)(unread.runaway.start);
+        found = `a ${unread.runaway.quote} quote that is never closed`;
+      } else if (open && error.reason.startsWith('unexpected end of the stream')) {
+        line = lineCounter(input)(skipBlank(input, open.start));
+      }
+    }
+    problems.push(syntaxProblem(file, line + offset, found));
     return unreadable;
   }
 }
