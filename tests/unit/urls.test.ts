@@ -1,6 +1,6 @@
 /** The URL contract, with and without a base path. */
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, cohortQuotesAnchor, paths, quoteAnchor, statAnchor, withBase } from '../../src/lib/site/urls';
+import { cohortQuotesAnchor, link, paths, quoteAnchor, statAnchor } from '../../src/lib/site/urls';
 
 describe('paths', () => {
   it('matches the URL contract, every path ending with a slash', () => {
@@ -23,16 +23,23 @@ describe('paths', () => {
   });
 });
 
-describe('base path', () => {
-  it('prefixes the base once, with or without its trailing slash', () => {
-    expect(withBase('/cohorts/2024-astana/', '/')).toBe('/cohorts/2024-astana/');
-    expect(withBase('/cohorts/2024-astana/', '/recap/')).toBe('/recap/cohorts/2024-astana/');
-    expect(withBase('/cohorts/2024-astana/', '/recap')).toBe('/recap/cohorts/2024-astana/');
-    expect(withBase('/', '/recap/')).toBe('/recap/');
+describe('link(): base path, locale, absolute', () => {
+  it('prefixes the base once, with or without its trailing slash, and the build\'s own base by default', () => {
+    expect(link('/cohorts/2024-astana/', { base: '/' })).toBe('/cohorts/2024-astana/');
+    expect(link('/cohorts/2024-astana/', { base: '/recap/' })).toBe('/recap/cohorts/2024-astana/');
+    expect(link('/cohorts/2024-astana/', { base: '/recap' })).toBe('/recap/cohorts/2024-astana/');
+    expect(link('/', { base: '/recap/' })).toBe('/recap/');
+    expect(link('/favicon.svg')).toBe(`${import.meta.env.BASE_URL}favicon.svg`);
   });
 
-  it('makes absolute URLs for canonical links and cards', () => {
-    expect(absoluteUrl('/recap/quotes/x/', 'https://example.org')).toBe('https://example.org/recap/quotes/x/');
-    expect(absoluteUrl('/quotes/x/', new URL('https://recap.example.org/'))).toBe('https://recap.example.org/quotes/x/');
+  it('puts the locale prefix after the base', () => {
+    expect(link('/cohorts/2024-astana/', { locale: 'kk', base: '/recap/' })).toBe('/recap/kk/cohorts/2024-astana/');
+    expect(link('/quotes/x/#share', { locale: 'ru', base: '/' })).toBe('/ru/quotes/x/#share');
+    expect(link('/', { locale: 'en', base: '/recap/' })).toBe('/recap/');
+  });
+
+  it('makes absolute URLs for canonical links, hreflang, JSON-LD and cards', () => {
+    expect(link('/quotes/x/', { site: 'https://example.org', base: '/recap/' })).toBe('https://example.org/recap/quotes/x/');
+    expect(link('/quotes/x/', { locale: 'kk', site: new URL('https://recap.example.org/'), base: '/' })).toBe('https://recap.example.org/kk/quotes/x/');
   });
 });

@@ -10,17 +10,18 @@
 import type { CohortView, CreditView, OrganisationView, QuoteView, SiteContent, SpeakerView } from '../content';
 import { isoDate, truncateAtWord } from '../site/format';
 import { cardPaths } from './cards/paths';
-import { absoluteUrl, localeUrl, paths } from '../site/urls';
+import { link, paths } from '../site/urls';
 import { DEFAULT_LOCALE, t, type Locale } from '../../i18n/index';
 
 /**
- * Where the site is published: `site` is the origin (Astro.site), `base` the base path, `locale`
- * the page's language (default English): every URL and @id is the page's in that language.
+ * Where the site is published: `site` is the origin (Astro.site), `locale` the page's language
+ * (default English): every URL and @id is the page's in that language. `base` only for tests of
+ * another base path; the build's own otherwise.
  */
 export interface LdContext {
   site: URL | string;
-  base: string;
   locale?: Locale;
+  base?: string;
 }
 
 /** A JSON-LD node: a plain JSON object. */
@@ -32,7 +33,7 @@ export type LdDocument = {
   '@graph': LdNode[];
 };
 
-const url = (ctx: LdContext, path: string) => absoluteUrl(localeUrl(path, ctx.locale ?? DEFAULT_LOCALE, ctx.base), ctx.site);
+const url = (ctx: LdContext, path: string) => link(path, { locale: ctx.locale, site: ctx.site, base: ctx.base });
 
 /** The stable identifiers of every entity, shared by all pages. */
 export const ldIds = {

@@ -4,19 +4,17 @@
  */
 import { localeOf, t, type Dictionary, type Locale } from '../../i18n/index';
 import { loadSite, type SiteContent } from '../content';
-import { localeUrl } from './urls';
+import { link } from './urls';
 
 export interface PageContext {
   locale: Locale;
   dict: Dictionary;
   site: SiteContent;
-  base: string;
-  /** A site path in this page's locale, with the base: url("/quotes/") is "/ru/quotes/" on a Russian page. */
+  /** link() in this page's locale: url("/quotes/") is "/ru/quotes/" on a Russian page. */
   url: (path: string) => string;
 }
 
 export async function pageContext(astro: Parameters<typeof localeOf>[0]): Promise<PageContext> {
   const locale = localeOf(astro);
-  const base = import.meta.env.BASE_URL;
-  return { locale, dict: t(locale), site: await loadSite(locale), base, url: (path) => localeUrl(path, locale, base) };
+  return { locale, dict: t(locale), site: await loadSite(locale), url: (path) => link(path, { locale }) };
 }

@@ -5,24 +5,32 @@
  */
 import { LOCALES, localePath, splitLocalePath, DEFAULT_LOCALE, type Locale } from '../../i18n/locales';
 
-/** Joins the configured base path (import.meta.env.BASE_URL, e.g. "/" or "/recap/") and a site path. */
-export function withBase(path: string, base = '/'): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}${path.replace(/^\//, '')}`;
+/** The base path the site is built with: BASE_PATH in astro.config.mjs, which Vite gives every module ("/" or "/recap/"). */
+const BUILD_BASE: string = import.meta.env.BASE_URL;
+
+/** Where and how a link points: see link(). */
+export interface LinkOptions {
+  /** The language of the page linked to: its prefix (/ru/, /kk/) goes in front; none for English and for files (favicon, sitemap, cards). */
+  locale?: Locale;
+  /** The site's origin (Astro.site): makes the link absolute, as canonical, og:url, hreflang and JSON-LD need. */
+  site?: URL | string;
+  /** The base path; the build's own unless given (tests of other base paths). */
+  base?: string;
 }
 
-/** A site path in `locale` with the base path: localeUrl("/quotes/", "ru", "/") is "/ru/quotes/". */
-export function localeUrl(path: string, locale: Locale, base = '/'): string {
-  return withBase(localePath(locale, path), base);
+/**
+ * The one way the site builds a link to itself: base path, then the locale prefix, then the site
+ * path (from `paths`, or a file such as "/favicon.svg"); absolute when `site` is given.
+ * link("/quotes/", { locale: "ru" }) is "/recap/ru/quotes/" under the base path "/recap/".
+ */
+export function link(path: string, { locale = DEFAULT_LOCALE, site, base = BUILD_BASE }: LinkOptions = {}): string {
+  const href = `${withSlash(base)}${localePath(locale, path).replace(/^\//, '')}`;
+  return site === undefined ? href : absoluteUrl(href, site);
 }
 
-/** A URL path as served ("/recap/ru/quotes/x/") without the base: "/ru/quotes/x/". */
-export function withoutBase(pathname: string, base = '/'): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
-}
+const withSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
-/** One language version of a page: its locale and its path with the base. */
+/** One language version of a page: its locale and its link. */
 export interface Alternate {
   locale: Locale;
   href: string;
@@ -30,11 +38,12 @@ export interface Alternate {
 
 /**
  * Every language version of the page served at `pathname` (base included), default locale first:
- * what hreflang links, the language switcher and the sitemap point to.
+ * what hreflang links (with `site`, absolute), the language switcher and the sitemap point to.
  */
-export function alternatesOf(pathname: string, base = '/'): Alternate[] {
-  const { path } = splitLocalePath(withoutBase(pathname, base));
-  return LOCALES.map((locale) => ({ locale, href: localeUrl(path, locale, base) }));
+export function alternatesOf(pathname: string, { site, base = BUILD_BASE }: Omit<LinkOptions, 'locale'> = {}): Alternate[] {
+  const prefix = withSlash(base);
+  const { path } = splitLocalePath(pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname);
+  return LOCALES.map((locale) => ({ locale, href: link(path, { locale, site, base }) }));
 }
 
 /** The x-default of a page: its version in the default locale. */
@@ -80,8 +89,8 @@ export function statAnchor(statId: string): string {
   return `stat-${statId}`;
 }
 
-/** An absolute URL for `path` (already including the base) on `site`, e.g. for canonical and og:url. */
-export function absoluteUrl(path: string, site: URL | string): string {
+/** An absolute URL for `path` (already including the base) on `site`. */
+function absoluteUrl(path: string, site: URL | string): string {
   // Every page asks for the same few dozen URLs (site, organisations, speakers): parse each once.
   const origin = typeof site === 'string' ? site : site.href;
   let forSite = absoluteUrls.get(origin);
