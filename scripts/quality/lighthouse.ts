@@ -9,6 +9,7 @@
  * the last column lists every run's performance score.
  *
  *   npm run lighthouse                          # dist/ (or RECAP_DIST)
+ *   npm run lighthouse -- --runs 5                # dist/, 5 runs a page
  *   npm run lighthouse -- /tmp/quality-dist --min 90 --json /tmp/lh --runs 5
  *
  * Options: --min N fails (exit 1) when any score of a median run is below N (default: report
@@ -62,7 +63,7 @@ interface Audit {
 
 if (isMain(import.meta.url)) {
   runMain(async () => {
-    const { dist, base, rest } = siteOptions();
+    const { dist, base, rest } = siteOptions(process.argv.slice(2), ['--min', '--json', '--runs']);
     const flag = (name: string) => {
       const i = rest.indexOf(name);
       return i >= 0 ? rest[i + 1] : undefined;

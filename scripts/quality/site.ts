@@ -28,9 +28,11 @@ export interface SiteOptions {
 
 /**
  * Reads `[dist-folder] [--base /recap/]` from argv. The folder defaults to RECAP_DIST, then
- * dist/; the base to BASE_PATH (what astro.config.mjs reads), then "/".
+ * dist/; the base to BASE_PATH (what astro.config.mjs reads), then "/". `valueFlags` are the
+ * command's own flags that take a value ("--runs 3"): they stay in `rest` with their value, which
+ * is never taken for the folder.
  */
-export function siteOptions(argv: string[] = process.argv.slice(2)): SiteOptions {
+export function siteOptions(argv: string[] = process.argv.slice(2), valueFlags: readonly string[] = []): SiteOptions {
   let dist: string | undefined;
   let base: string | undefined;
   const rest: string[] = [];
@@ -38,6 +40,7 @@ export function siteOptions(argv: string[] = process.argv.slice(2)): SiteOptions
     const arg = argv[i]!;
     if (arg === '--base') base = argv[++i];
     else if (arg.startsWith('--base=')) base = arg.slice('--base='.length);
+    else if (valueFlags.includes(arg)) rest.push(arg, ...(i + 1 < argv.length ? [argv[++i]!] : []));
     else if (!arg.startsWith('-') && dist === undefined) dist = arg;
     else rest.push(arg);
   }

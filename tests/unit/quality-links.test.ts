@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLinks, fragmentTargets, siteUrl, srcsetUrls } from '../../scripts/quality/check-links.ts';
+import { siteOptions } from '../../scripts/quality/site.ts';
 
 let dist: string;
 function build(files: Record<string, string>): string {
@@ -108,5 +109,18 @@ describe('link helpers', () => {
 
   it('collects ids and named anchors as fragment targets', () => {
     expect([...fragmentTargets('<p id="a"></p><div class="x" id=\'b\'></div><a name="c"></a><i data-id="no"></i>')].sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('quality commands read their arguments (scripts/quality/site.ts)', () => {
+  it('never takes the value of a flag for the build folder: "--runs 3" alone means dist/ and 3 runs', () => {
+    const folder = build({ 'index.html': page('') });
+    process.env.RECAP_DIST = folder;
+    try {
+      expect(siteOptions(['--runs', '3'], ['--runs'])).toEqual({ dist: folder, base: '/', rest: ['--runs', '3'] });
+      expect(siteOptions([folder, '--runs', '5', '--base', 'recap', '--details'], ['--runs'])).toEqual({ dist: folder, base: '/recap/', rest: ['--runs', '5', '--details'] });
+    } finally {
+      delete process.env.RECAP_DIST;
+    }
   });
 });
