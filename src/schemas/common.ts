@@ -1,3 +1,9 @@
+/**
+ * Each field of a content file is described once, in its `.describe()`: that text is what editors
+ * see (the VS Code schemas' hover and completion, the field reference in docs/editors-guide.md).
+ * No JSDoc repeats it, so a TypeScript hover on an inferred field shows its type only (zod keeps
+ * descriptions at run time); go to definition lands on the text.
+ */
 import { z } from 'astro/zod';
 
 /** Lowercase kebab-case id, as used in URLs, e.g. "2024-astana" or "helen-clark". */
@@ -67,13 +73,9 @@ export const UrlSchema = z.url({ protocol: /^https?$/, error: 'a full web addres
  */
 export const SourceSchema = z
   .object({
-    /** Who published the figure or text, e.g. "UNDP and UN Women". */
     publisher: TextSchema.describe('Who published it, e.g. "UNDP and UN Women".'),
-    /** The year of publication, e.g. 2024. */
     year: YearSchema.describe('The year it was published, e.g. 2024.'),
-    /** What was published, when the source names it, e.g. "study". */
     title: TextSchema.optional().describe('What was published, if the source names it, e.g. "study".'),
-    /** A link to the publication, when there is one. */
     url: UrlSchema.optional().describe('A link to the publication, if there is one: a full address starting with https://.'),
   })
   .strict()

@@ -9,7 +9,6 @@ import { IdSchema, TextSchema } from './common';
 /** `<StatCallout id="stem-careers-unsuitable-for-women" />`: one statistic, drawn as a picture with its source. */
 export const StatCalloutPropsSchema = z
   .object({
-    /** Id of the statistic: its file name in the cohort's statistics/ folder, without .yaml. */
     id: IdSchema.describe('Id of a statistic: its file name in statistics/ without .yaml, e.g. "stem-careers-unsuitable-for-women".'),
   })
   .strict();
@@ -18,7 +17,6 @@ export type StatCalloutProps = z.infer<typeof StatCalloutPropsSchema>;
 /** `<Quote id="clark-conversation-with-participants" />`: one quote, in context, with its deep-link anchor. */
 export const QuotePropsSchema = z
   .object({
-    /** Id of the quote: its file name in the cohort's quotes/ folder, without .yaml. */
     id: IdSchema.describe('Id of a quote: its file name in quotes/ without .yaml, e.g. "clark-conversation-with-participants".'),
   })
   .strict();
@@ -27,7 +25,6 @@ export type QuoteProps = z.infer<typeof QuotePropsSchema>;
 /** `<SpeakerGallery />`: everyone quoted in this cohort; `heading` adds a title above the gallery. */
 export const SpeakerGalleryPropsSchema = z
   .object({
-    /** An optional heading shown above the gallery, e.g. "Who spoke". */
     heading: TextSchema.optional().describe('An optional heading shown above the gallery, e.g. "Who spoke".'),
   })
   .strict();

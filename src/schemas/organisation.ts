@@ -8,20 +8,15 @@ export const ORGANISATION_KINDS = ['organiser', 'funder', 'partner', 'venue', 's
 /** An organisation, kept once in `content/organisations/<id>.yaml` and referenced by id. */
 export const OrganisationSchema = z
   .object({
-    /** Full name as the source gives it, e.g. "UNDP Kazakhstan". */
     name: TextSchema.describe('Full name as the source gives it, e.g. "UNDP Kazakhstan".'),
-    /** Short name or acronym, e.g. "EITI". */
     shortName: TextSchema.optional().describe('Short name or acronym, e.g. "EITI".'),
-    /** organiser, funder, partner, venue, source (who published a report), or affiliation (named only in a speaker role). */
     kind: z
       .enum(ORGANISATION_KINDS, { error: `one of: ${ORGANISATION_KINDS.join(', ')}` })
       .describe(`What it is to the programme: one of ${ORGANISATION_KINDS.join(', ')}.`),
-    /** The name and short name in other languages, e.g. ru: { name: Программа развития ООН, shortName: ПРООН }. */
     translations: translationsOf({
       name: TextSchema.describe('The name in this language, e.g. "Программа развития ООН".'),
       shortName: TextSchema.describe('The short name in this language, e.g. "ПРООН".'),
     }),
-    /** Its website, when it has one. */
     url: UrlSchema.optional().describe('Its website, e.g. https://www.undp.org/kazakhstan.'),
   })
   .strict();

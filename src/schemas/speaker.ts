@@ -5,13 +5,9 @@ import { translationsOf } from './translations';
 /** One role a speaker holds or held, e.g. "UNDP Administrator" from 2009 to 2017. */
 export const RoleSchema = z
   .object({
-    /** The title as the source gives it, e.g. "Resident Representative in Kazakhstan". */
     title: TextSchema.describe('The title as the source gives it, e.g. "Chair".'),
-    /** Id of the organisation (a file in content/organisations/), e.g. "undp-kazakhstan". */
     organisation: IdSchema.optional().describe('Id of the organisation, e.g. "eiti" for content/organisations/eiti.yaml.'),
-    /** First year in the role, e.g. 1999. */
     from: YearSchema.optional().describe('First year in the role, e.g. 1999.'),
-    /** Last year in the role, e.g. 2008; leave out while the role is held. */
     to: YearSchema.optional().describe('Last year in the role, e.g. 2008. Leave out for a current role.'),
   })
   .strict()
@@ -23,9 +19,7 @@ export type Role = z.infer<typeof RoleSchema>;
 
 /** The portrait fields besides src, built once (see createPortraitSchema). */
 const portraitFields = {
-  /** What the picture shows, for people who cannot see it. Required. */
   alt: TextSchema.describe('What the picture shows, for people who cannot see it, e.g. "Helen Clark speaking at a podium".'),
-  /** Who took the picture or owns it, if it must be credited. */
   credit: TextSchema.optional().describe('Who took or owns the picture, if it must be credited, e.g. "UNDP Kazakhstan".'),
 };
 
@@ -36,7 +30,6 @@ const portraitFields = {
 export function createPortraitSchema<T extends z.ZodType>(src: T) {
   return z
     .object({
-      /** Path to the picture, relative to the speaker file, e.g. "./portraits/helen-clark.jpg"; raster only (see ImagePathSchema). */
       src: src.describe(ImagePathSchema.description!),
       ...portraitFields,
     })
@@ -49,22 +42,17 @@ export function createPortraitSchema<T extends z.ZodType>(src: T) {
  * part is built per file.
  */
 const speakerFields = {
-  /** Name exactly as the source gives it, e.g. "Helen Clark" or "Suleimenova". */
   name: TextSchema.describe('Name exactly as the source gives it. Where it gives no first name, none: e.g. "Suleimenova".'),
-  /** Honorific the source uses before the name, e.g. "MP" or "Ms.". */
   honorific: TextSchema.optional().describe('Honorific the source puts before the name, e.g. "MP".'),
-  /** Every role the source gives, most relevant first. */
   roles: z
     .array(RoleSchema, { error: 'a list of roles' })
     .min(1, 'at least one role')
     .describe('Every role the source gives, most relevant first.'),
-  /** Role titles in other languages, by position: the same number and order as `roles`. Names are never translated. */
   translations: translationsOf({
     roles: z
       .array(z.object({ title: TextSchema.describe('The role title in this language, e.g. "Председатель".') }).strict())
       .describe('The roles, same number and order as the original.'),
   }),
-  /** Ids the speaker was published under before a rename; their URLs redirect here. */
   formerIds: z
     .array(IdSchema)
     .default([])
@@ -79,7 +67,6 @@ export function createSpeakerSchema<T extends z.ZodType>(portraitSrc: T) {
       name,
       honorific,
       roles,
-      /** A photo; leave out when there is none and a monogram is drawn instead. */
       portrait: createPortraitSchema(portraitSrc)
         .optional()
         .describe('A photo with its alt text. Leave out when there is none: a monogram is drawn instead.'),

@@ -15,7 +15,6 @@ const percent = (field: string) =>
 export const PercentageValueSchema = z
   .object({
     kind: z.literal('percentage').describe(KIND),
-    /** The percentage, from 0 to 100, e.g. 54. */
     value: percent('value').describe('The percentage, a number from 0 to 100, e.g. 54.'),
   })
   .strict();
@@ -31,11 +30,8 @@ const count = (what: string) =>
 export const RangeValueSchema = z
   .object({
     kind: z.literal('range').describe(KIND),
-    /** The lower end, e.g. 8. */
     min: z.number({ error: 'the lower end as a number' }).describe('The lower end, e.g. 8: from 0 to 100 for percent, a whole number of at least 0 for count. Below max.'),
-    /** The upper end, e.g. 15; above min. */
     max: z.number({ error: 'the upper end as a number' }).describe('The upper end, e.g. 15: from 0 to 100 for percent, a whole number of at least 0 for count. Above min.'),
-    /** "percent" for 8-15%, "count" for plain numbers. */
     unit: z.enum(['percent', 'count'], { error: 'one of: percent, count' }).default('percent').describe('"percent" (8-15%) or "count" (8-15 people).'),
   })
   .strict()
@@ -61,9 +57,7 @@ export const RangeValueSchema = z
 export const RatioValueSchema = z
   .object({
     kind: z.literal('ratio').describe(KIND),
-    /** How many, e.g. 1 for "one in three": a whole number from 0 up to the denominator. */
     numerator: count('the numerator').describe('How many, e.g. 1 for "one in three": a whole number of at least 0, not above the denominator.'),
-    /** Out of how many, e.g. 3 for "one in three"; from 1 to 10 so it can be drawn. */
     denominator: z
       .number({ error: 'the denominator as a whole number from 1 to 10' })
       .int('a whole number from 1 to 10')
@@ -81,9 +75,7 @@ export const RatioValueSchema = z
 export const CountValueSchema = z
   .object({
     kind: z.literal('count').describe(KIND),
-    /** The figure, e.g. 2345: a whole number of at least 0. */
     value: count('the figure').describe('The figure, e.g. 2345: a whole number of at least 0.'),
-    /** What is counted, shown after the figure, e.g. "days". */
     unit: TextSchema.optional().describe('What is counted, shown after the figure, e.g. "applications".'),
   })
   .strict();
@@ -101,18 +93,14 @@ export const StatisticSchema = z
   .object({
     /** The figure itself. */
     value: StatisticValueSchema,
-    /** What the figure measures, in a short sentence, e.g. "of Kazakhstani citizens believe STEM careers are unsuitable for women". */
     label: TextSchema.describe('What the figure measures, read after the number, e.g. "of citizens believe STEM careers are unsuitable for women".'),
     /** Who published it and when. */
     source: SourceSchema,
-    /** Optional background shown under the label. */
     context: TextSchema.optional().describe('Optional background shown under the label, e.g. "The season\'s regional final concluded in Almaty on 12 May."'),
-    /** The label and context in other languages. */
     translations: translationsOf({
       label: TextSchema.describe('The label in this language, e.g. "граждан считают, что карьера в STEM не подходит женщинам".'),
       context: TextSchema.describe('The context in this language, e.g. "Региональный финал сезона прошёл в Алматы 12 мая."'),
     }),
-    /** Whether the home page may show it among the key numbers. */
     featured: z.boolean().default(false).describe('true to show it among the key numbers on the home page.'),
   })
   .strict();
