@@ -1,11 +1,21 @@
 /**
  * What editors see in their editor and in docs/editors-guide.md, generated from the zod schemas
  * so it cannot drift from what the build accepts:
- *   - JSON Schemas for each content type (.vscode/schemas/*.schema.json), which VS Code's YAML
+ *   - JSON Schemas for each YAML data type (.vscode/schemas/*.schema.json), which VS Code's YAML
  *     extension uses for completion, hover help and validation as editors type;
  *   - the guide's field reference: every field, whether it is required, what it holds and an example.
  * `npm run editor:generate` writes both; a unit test fails when the committed files differ.
  * Pure: no file system, no `astro:*` imports.
+ *
+ * Astro writes the same collections' JSON Schemas to .astro/collections/ on every sync. Compared
+ * field by field, its quote, speaker, statistic and organisation schemas have the same
+ * descriptions, required fields, enums, patterns and closed objects as ours. Cohort front matter
+ * uses Astro's (its VS Code extension reads them through `contentIntellisense`), so we write
+ * none for it. For the YAML files we keep ours because they add:
+ *   - being there from a fresh clone: .astro/ is not committed, so until a first `npm start`
+ *     VS Code would find no schema for any content file ("Unable to load schema");
+ *   - a title naming where the file goes ("Quote (content/cohorts/<cohort-id>/quotes/<quote-id>.yaml)");
+ *   - the speaker's portrait src as non-empty text (Astro's schema lacks the minLength: 1).
  */
 import { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, CONTENT_DIR, editorSchema, expandPattern, type CollectionLayout } from './layout';
@@ -78,7 +88,7 @@ export function contentJsonSchema(type: ContentType): JsonSchema {
 /** Every content type's JSON Schema file, by path relative to the repository root. */
 export function editorSchemaFiles(): Record<string, string> {
   return Object.fromEntries(
-    CONTENT_TYPES.map((t) => [`.vscode/schemas/${t.name}.schema.json`, `${JSON.stringify(contentJsonSchema(t), null, 2)}\n`]),
+    CONTENT_TYPES.filter((t) => t.globs.length > 0).map((t) => [`.vscode/schemas/${t.name}.schema.json`, `${JSON.stringify(contentJsonSchema(t), null, 2)}\n`]),
   );
 }
 
