@@ -1,7 +1,7 @@
 /** Shared test helpers: schema and checker results as the lines an editor would read. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { checkContent } from '../../src/lib/content/check';
 import { formatProblem } from '../../src/lib/content/problems';
@@ -37,4 +37,14 @@ export function problemsAfter(edit: (content: string) => void): string[] {
 /** Replaces `from` with `to` in a file. */
 export function replaceIn(file: string, from: string | RegExp, to: string): void {
   writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+}
+
+/** A new temporary folder holding `files` (path in the folder -> content), e.g. a hand-made build folder. */
+export function tempTree(prefix: string, files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
 }

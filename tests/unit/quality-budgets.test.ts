@@ -3,23 +3,15 @@
  * hand-made build folders: a heavy page, a script on a page without share controls, too many
  * font preloads, fonts that are not subsetted woff2, files a page loads that are not built.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempTree } from './helpers';
 import { BUDGETS, checkBudgets, fontFaces, gzipSize, staticImports } from '../../scripts/quality/budgets.ts';
 
 let dist: string;
 
-function build(files: Record<string, string | Buffer>): string {
-  dist = mkdtempSync(join(tmpdir(), 'quality-budgets-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), content);
-  }
-  return dist;
-}
+const build = (files: Record<string, string | Buffer>): string => (dist = tempTree('quality-budgets-', files));
 
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 

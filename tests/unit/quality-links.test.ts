@@ -3,22 +3,14 @@
  * exist, fragments with no element to land on, and sitemap entries with no page, and accepts
  * what resolves: folder URLs, base paths, absolute URLs on the site's own origin, srcset lists.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempTree } from './helpers';
 import { checkLinks, fragmentTargets, siteUrl, srcsetUrls } from '../../scripts/quality/check-links.ts';
 import { siteOptions } from '../../scripts/quality/site.ts';
 
 let dist: string;
-function build(files: Record<string, string>): string {
-  dist = mkdtempSync(join(tmpdir(), 'quality-links-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), content);
-  }
-  return dist;
-}
+const build = (files: Record<string, string>): string => (dist = tempTree('quality-links-', files));
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 const SITE = 'https://recap.example.org';
