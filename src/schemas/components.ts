@@ -12,7 +12,6 @@ export const StatCalloutPropsSchema = z
     id: IdSchema.describe('Id of a statistic: its file name in statistics/ without .yaml, e.g. "stem-careers-unsuitable-for-women".'),
   })
   .strict();
-export type StatCalloutProps = z.infer<typeof StatCalloutPropsSchema>;
 
 /** `<Quote id="clark-conversation-with-participants" />`: one quote, in context, with its deep-link anchor. */
 export const QuotePropsSchema = z
@@ -20,7 +19,6 @@ export const QuotePropsSchema = z
     id: IdSchema.describe('Id of a quote: its file name in quotes/ without .yaml, e.g. "clark-conversation-with-participants".'),
   })
   .strict();
-export type QuoteProps = z.infer<typeof QuotePropsSchema>;
 
 /** `<SpeakerGallery />`: everyone quoted in this cohort; `heading` adds a title above the gallery. */
 export const SpeakerGalleryPropsSchema = z
@@ -28,7 +26,6 @@ export const SpeakerGalleryPropsSchema = z
     heading: TextSchema.optional().describe('An optional heading shown above the gallery, e.g. "Who spoke".'),
   })
   .strict();
-export type SpeakerGalleryProps = z.infer<typeof SpeakerGalleryPropsSchema>;
 
 /** Every component a story may use, by the tag name editors write. */
 export const STORY_COMPONENTS = {

@@ -1,6 +1,7 @@
 /** Components placed in MDX stories fail with a message naming the component, the file and the prop. */
 import { describe, expect, it } from 'vitest';
-import { ComponentPropsError, componentPropError, knownId, parseComponentProps } from '../../src/lib/content/component-props';
+import { ComponentPropsError, componentPropError, parseComponentProps } from '../../src/lib/content/component-props';
+import { IdSchema } from '../../src/schemas/common';
 import { QuotePropsSchema, SpeakerGalleryPropsSchema, StatCalloutPropsSchema } from '../../src/schemas/components';
 
 const file = 'content/cohorts/2024-astana/index.mdx';
@@ -13,7 +14,7 @@ describe('parseComponentProps', () => {
 
   it('names the component, the file, the prop, what was expected and what was found', () => {
     const quoteIds = ['wawiernia-opening-ceremony', 'tomohiro-closing-ceremony'];
-    const schema = QuotePropsSchema.extend({ id: knownId(quoteIds, 'a quote in this site') });
+    const schema = QuotePropsSchema.extend({ id: IdSchema.refine((id) => quoteIds.includes(id), { message: 'the id of a quote in this site' }) });
     expect(() => parseComponentProps('Quote', schema, { id: 'nope' }, { file })).toThrowErrorMatchingInlineSnapshot(`[ComponentPropsError: <Quote> in content/cohorts/2024-astana/index.mdx: prop "id": expected the id of a quote in this site, found "nope"]`);
   });
 

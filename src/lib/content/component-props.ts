@@ -8,7 +8,6 @@
  * Pure (safe to import from components): no file system, no `astro:*` imports.
  */
 import { z } from 'astro/zod';
-import { IdSchema } from '../../schemas/common';
 import { describeValue, issuesToProblems } from './schema-issues';
 
 /** Where the component was used, for the message; e.g. `{ file: "content/cohorts/2024-astana/index.mdx" }`. */
@@ -44,16 +43,6 @@ export function parseComponentProps<S extends z.ZodType>(
   const problems = issuesToProblems(result.error.issues, { file: '', data: props, schema, formatField: propField, noun: 'props' });
   const lines = problems.map((p) => `${where(component, context)}: ${p.field}: expected ${p.expected}${p.found === undefined ? '' : `, found ${p.found}`}`);
   throw new ComponentPropsError(lines.join('\n'));
-}
-
-/**
- * An id that must name an existing entry, for refining a props schema once the site's content
- * is known. `knownId(site.quoteById.keys(), 'a quote in this site')` makes
- * `id="nope"` fail with: expected the id of a quote in this site, found "nope".
- */
-export function knownId(ids: Iterable<string>, what: string) {
-  const known = new Set(ids);
-  return IdSchema.refine((id) => known.has(id), { message: `the id of ${what}` });
 }
 
 /** The same message for a problem found after parsing, e.g. an id that names nothing. */

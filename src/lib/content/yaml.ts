@@ -210,12 +210,18 @@ function readPlaced(text: string, unread: Unread = { open: [] }): { root: ReadNo
   return { root: root.children.find((n) => n.kind !== null) ?? root, input };
 }
 
+/** A key of a mapping and its value (none for a key without ":"). */
+interface Pair {
+  key: ReadNode;
+  value: ReadNode | undefined;
+}
+
 /**
  * A mapping's parts as key/value pairs: js-yaml reads each key, then its value after a ":"
  * (a key without ":" in a flow mapping, "{a}", has no value part).
  */
-function pairsOf(node: ReadNode, input: string): Array<{ key: ReadNode; value: ReadNode | undefined }> {
-  const pairs: Array<{ key: ReadNode; value: ReadNode | undefined }> = [];
+function pairsOf(node: ReadNode, input: string): Pair[] {
+  const pairs: Pair[] = [];
   const parts = node.children;
   for (let i = 0; i < parts.length; i++) {
     const key = parts[i]!;
@@ -255,7 +261,7 @@ function positions(text: string, offset: number) {
         if (!node) break;
         line = p.line(node.start);
       } else if (node?.kind === 'mapping') {
-        const pair = pairsOf(node, p.input).find((q) => String(q.key.result) === String(key));
+        const pair: Pair | undefined = pairsOf(node, p.input).find((q) => String(q.key.result) === String(key));
         if (!pair) break;
         line = p.line(pair.key.start);
         node = pair.value;

@@ -324,22 +324,3 @@ export function speakerPageLd(ctx: LdContext, speaker: SpeakerView, site: Pick<S
 export function homePageLd(ctx: LdContext, site: SiteContent): LdDocument {
   return graph([websiteLd(ctx, site), ...site.cohorts.flatMap((c) => eventNodes(ctx, c))]);
 }
-
-/**
- * Every `{"@id": ...}` reference in `doc` that no node of its graph defines. Empty when the
- * graph is consistent; the unit tests hold every page to that.
- */
-export function danglingReferences(doc: LdDocument): string[] {
-  const defined = new Set(doc['@graph'].map((n) => n['@id']).filter(Boolean));
-  const dangling = new Set<string>();
-  const walk = (value: unknown, top: boolean) => {
-    if (Array.isArray(value)) return value.forEach((v) => walk(v, false));
-    if (value === null || typeof value !== 'object') return;
-    const node = value as LdNode;
-    const keys = Object.keys(node);
-    if (!top && keys.length === 1 && typeof node['@id'] === 'string' && !defined.has(node['@id'])) dangling.add(node['@id']);
-    for (const v of Object.values(node)) walk(v, false);
-  };
-  doc['@graph'].forEach((n) => walk(n, true));
-  return [...dangling];
-}
