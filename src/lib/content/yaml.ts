@@ -96,8 +96,15 @@ class NotPlain extends Error {
   }
 }
 
-/** The token (anchor, alias or tag name) that starts at `index`. */
-const tokenAt = (input: string, index: number) => /^[^\s,[\]{}]+/.exec(input.slice(index, index + 200))?.[0] ?? input[index]!;
+/** What is not plain about the value that starts at `start`: an anchor, alias, tag or merge key; undefined if nothing. */
+function notPlainAt(input: string, start: number, result?: unknown): string | undefined {
+  const token = () => JSON.stringify(/^[^\s,[\]{}]+/.exec(input.slice(start, start + 200))?.[0] ?? input[start]);
+  if (input[start] === '&') return `an anchor ${token()}`;
+  if (input[start] === '*') return `an alias ${token()} (a value repeated from elsewhere)`;
+  if (input[start] === '!') return `a tag ${token()}`;
+  if (result === '<<' && /^<<[ \t]*:/.test(input.slice(start, start + 20))) return 'a merge key "<<"';
+  return undefined;
+}
 
 /**
  * The first anchor, alias, merge key, tag or directive in `text`, with its line (1-based, plus
@@ -108,7 +115,8 @@ export function yamlShapeProblem(text: string, file: string, offset = 0): Conten
   // Most files have no character that could start one of these (&name, *name, !tag,
   // %DIRECTIVE, <<), so only those that do are read with the listener.
   if (!MAYBE_NOT_PLAIN.test(text)) return undefined;
-  const problem = (input: string, index: number, found: string): ContentProblem => ({
+  const input = text.replace(/^\uFEFF/, '');
+  const problem = (index: number, found: string): ContentProblem => ({
     file,
     line: lineCounter(input)(index) + offset,
     field: '(YAML syntax)',
@@ -117,40 +125,24 @@ export function yamlShapeProblem(text: string, file: string, offset = 0): Conten
     unsafe: true,
   });
   // Directives come before the document's first value.
-  const first = skipBlank(text.replace(/^\uFEFF/, ''), 0);
-  if (text.replace(/^\uFEFF/, '')[first] === '%') {
-    const input = text.replace(/^\uFEFF/, '');
-    return problem(input, first, `a directive ${JSON.stringify(input.slice(first).split('\n')[0]!.trim())}`);
-  }
+  const first = skipBlank(input, 0);
+  if (input[first] === '%') return problem(first, `a directive ${JSON.stringify(input.slice(first).split('\n')[0]!.trim())}`);
   const opened: number[] = [];
-  let input = '';
   const listener: Listener = (event, state) => {
-    input = state.input;
-    if (event === 'open') {
-      opened.push(state.position);
-      return;
-    }
-    const start = skipBlank(state.input, opened.pop()!);
-    const c = state.input[start];
-    if (c === '&') throw new NotPlain(start, `an anchor ${JSON.stringify(tokenAt(state.input, start))}`);
-    if (c === '*') throw new NotPlain(start, `an alias ${JSON.stringify(tokenAt(state.input, start))} (a value repeated from elsewhere)`);
-    if (c === '!') throw new NotPlain(start, `a tag ${JSON.stringify(tokenAt(state.input, start))}`);
-    if (state.kind === 'scalar' && state.result === '<<' && state.input.startsWith('<<', start) && /^[ \t]*:/.test(state.input.slice(start + 2, start + 20))) {
-      throw new NotPlain(start, 'a merge key "<<"');
-    }
+    if (event === 'open') return void opened.push(state.position);
+    const start = skipBlank(input, opened.pop()!);
+    const found = notPlainAt(input, start, state.result);
+    if (found) throw new NotPlain(start, found);
   };
   try {
-    load(text, { schema: CONTENT_SCHEMA, listener } as LoadOptions);
+    load(input, { schema: CONTENT_SCHEMA, listener } as LoadOptions);
   } catch (error) {
-    if (error instanceof NotPlain) return problem(input, error.index, error.found);
+    if (error instanceof NotPlain) return problem(error.index, error.found);
     // An alias to no anchor or an unknown tag stops js-yaml before the value closes: the
     // innermost value being read starts with it.
     const start = opened.length ? skipBlank(input, opened.at(-1)!) : -1;
-    if (start >= 0 && '&*!'.includes(input[start] ?? ' ')) {
-      const c = input[start]!;
-      const token = JSON.stringify(tokenAt(input, start));
-      return problem(input, start, c === '&' ? `an anchor ${token}` : c === '*' ? `an alias ${token} (a value repeated from elsewhere)` : `a tag ${token}`);
-    }
+    const found = start >= 0 ? notPlainAt(input, start) : undefined;
+    if (found) return problem(start, found);
   }
   return undefined;
 }
