@@ -11,7 +11,7 @@ const base = contentDirFromEnv();
 
 // The schema is passed as its own function (rather than taken from the layout inside) so each
 // collection keeps its exact type: TypeScript cannot infer it through a generic layout.schema.
-// Only speakers have an image field (portraits) today.
+// Speakers (portraits) and cohorts (photos) have image fields.
 function collection<S extends z.ZodType>(layout: CollectionLayout, schema: (context: SchemaContext) => S) {
   const id = layout.storeKey ?? entryIdFromPath;
   return defineCollection({ loader: glob({ base, pattern: layout.pattern, generateId: ({ entry }) => id(entry) }), schema });
@@ -20,7 +20,7 @@ function collection<S extends z.ZodType>(layout: CollectionLayout, schema: (cont
 const { cohorts, cohortTranslations, quotes, statistics, speakers, organisations } = COLLECTIONS;
 
 export const collections = {
-  cohorts: collection(cohorts, () => cohorts.schema()),
+  cohorts: collection(cohorts, ({ image }) => cohorts.schema(image())),
   /** content/cohorts/<id>/index.<locale>.mdx: a cohort's story and fields in another language; id "<cohort>/<locale>". */
   cohortTranslations: collection(cohortTranslations, () => cohortTranslations.schema()),
   quotes: collection(quotes, () => quotes.schema()),

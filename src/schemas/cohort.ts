@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, IdSchema, TextSchema, UrlSchema } from './common';
+import { DateSchema, IdSchema, ImagePathSchema, TextSchema, UrlSchema } from './common';
 import { LangSchema } from './translations';
 
 /** One part of the programme, listed in the order the source gives them. */
@@ -23,11 +23,64 @@ export const CreditSchema = z
   .strict();
 export type Credit = z.infer<typeof CreditSchema>;
 
+/** The narrowest a hero photo may be, in pixels: it leads the cohort page (720 px wide on a phone, 1440 on a large screen) and its social card (1200). */
+export const HERO_MIN_WIDTH = 1200;
+
+/** The width of a picture as the schema sees it: Astro's image() gives its metadata, `npm run check` its measured size; plain text (editors' tools) has none. */
+const widthOf = (src: unknown): number | undefined =>
+  src !== null && typeof src === 'object' && typeof (src as { width?: unknown }).width === 'number' ? (src as { width: number }).width : undefined;
+
+/**
+ * One photograph of the event, a file in the cohort's folder (e.g. ./photos/opening.jpg). The
+ * site shows it as a responsive <picture> (AVIF and WebP) with its caption and credit.
+ */
+export function createPhotoSchema<T extends z.ZodType>(src: T) {
+  return z
+    .object({
+      src: src.describe('Path to the photo, relative to index.mdx, e.g. "./photos/opening.jpg". A JPEG, PNG, WebP or AVIF file inside content/; SVG, GIF and other files are refused.'),
+      alt: TextSchema.describe('What the photo shows, for people who cannot see it, e.g. "Participants around a table at the mentoring session".'),
+      credit: TextSchema.describe('Who took or owns the photo, shown beside it, e.g. "UNDP Kazakhstan".'),
+      caption: TextSchema.optional().describe('A sentence shown under the photo, e.g. "The opening ceremony at Ozge Epic."'),
+      hero: z
+        .boolean({ error: 'true or false' })
+        .default(false)
+        .describe(`true for the one photo that leads the cohort page and its social card. It must be at least ${HERO_MIN_WIDTH} pixels wide.`),
+    })
+    .strict()
+    .superRefine((photo, ctx) => {
+      const width = widthOf(photo.src);
+      if (photo.hero && width !== undefined && width < HERO_MIN_WIDTH) {
+        const { height } = photo.src as unknown as { height: number };
+        ctx.addIssue({
+          code: 'custom',
+          path: ['src'],
+          message: `a hero photo at least ${HERO_MIN_WIDTH} pixels wide (it leads the cohort page and its card), or hero: false`,
+          params: { found: `a picture ${width} × ${height} pixels` },
+        });
+      }
+    });
+}
+
+/** A cohort's photos: one may be the hero. */
+export function createPhotosSchema<T extends z.ZodType>(src: T) {
+  return z
+    .array(createPhotoSchema(src), { error: 'a list of photos, each with src, alt and credit' })
+    .default([])
+    .superRefine((photos, ctx) => {
+      const heroes = photos.flatMap((photo, i) => (photo.hero ? [i] : []));
+      for (const i of heroes.slice(1)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'hero'], message: `one hero photo only (photos[${heroes[0]}] is the hero)`, params: { found: 'a second one' } });
+      }
+    })
+    .describe('Photographs of the event, in the order they are shown; files in the cohort folder, e.g. photos/. Leave out when there are none.');
+}
+
 /**
  * A cohort: one edition of a programme, the front matter of `content/cohorts/<id>/index.mdx`.
  * Its id is the folder name, e.g. "2024-astana".
  */
-export const CohortSchema = z
+export function createCohortSchema<T extends z.ZodType>(image: T) {
+  return z
   .object({
     title: TextSchema.describe('The recap headline, e.g. "Leadership Programme for Women in STEM, Astana 2024".'),
     programme: TextSchema.describe('The programme name, e.g. "Leadership Programme for Women in STEM".'),
@@ -53,6 +106,7 @@ export const CohortSchema = z
       .array(IdSchema)
       .default([])
       .describe('Ids this cohort was published under before (old folder names), e.g. ["astana-2024"]. Their old URLs redirect here.'),
+    photos: createPhotosSchema(image),
     draft: z.boolean().default(false).describe('true while the cohort is being written: the dev server shows it, the published site does not.'),
   })
   .strict()
@@ -67,8 +121,12 @@ export const CohortSchema = z
       }
     },
     // Compare the dates even when other fields are wrong, so every problem is reported at once.
-    { when: ({ value }) => isDate((value as Partial<Cohort>)?.startDate) && isDate((value as Partial<Cohort>)?.endDate) },
+    { when: ({ value }) => isDate((value as { startDate?: unknown })?.startDate) && isDate((value as { endDate?: unknown })?.endDate) },
   );
+}
+
+/** The cohort schema with photo paths as text (editors' tools, types); the build passes Astro's image(). */
+export const CohortSchema = createCohortSchema(ImagePathSchema);
 export type Cohort = z.infer<typeof CohortSchema>;
 
 function isDate(value: unknown): value is Date {

@@ -45,6 +45,14 @@ export const HighlightTranslationSchema = z
   })
   .strict();
 
+/** One photo of a cohort, translated: its alt text and caption, at the same position as in the original. The credit is a name and stays as it is. */
+export const PhotoTranslationSchema = z
+  .object({
+    alt: TextSchema.optional().describe('What the photo shows, in this language, e.g. "Участницы за столом на встрече с наставницами".'),
+    caption: TextSchema.optional().describe('The caption in this language, e.g. "Церемония открытия в Ozge Epic."'),
+  })
+  .strict();
+
 /**
  * The front matter of `content/cohorts/<id>/index.<locale>.mdx`: only translated fields; the
  * body is the translated story with the same components and ids as the original's.
@@ -59,6 +67,7 @@ export const CohortTranslationSchema = z
     country: TextSchema.optional().describe('The country as written in this language, e.g. Қазақстан.'),
     regions: z.array(TextSchema).optional().describe('The regions as written in this language, in the same order as the original, e.g. [Кызылорда, Мангистау].'),
     highlights: z.array(HighlightTranslationSchema).optional().describe("The highlights translated, same number and order as the original's, e.g. one { title, description } per highlight."),
+    photos: z.array(PhotoTranslationSchema).optional().describe("The photos' alt texts and captions translated, same number and order as the original's photos, e.g. one { alt, caption } per photo."),
     translatedFrom: LangSchema.default('en').describe('The language of the original it was translated from, e.g. en.'),
     translator: TranslatorSchema,
   })

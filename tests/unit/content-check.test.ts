@@ -27,7 +27,7 @@ describe('field rules (tests/fixtures/broken-fields)', () => {
         - cohorts/2025-almaty/index.mdx:2: country: expected text, found nothing (the field is missing)
         - cohorts/2025-almaty/index.mdx:5: endDate: expected an end date on or after the start date (2025-10-02), found 2025-10-01
         - cohorts/2025-almaty/index.mdx:8: participants: expected a whole number of at least 1, found "twelve"
-        - cohorts/2025-almaty/index.mdx:14: colour: expected only the fields title, programme, startDate, endDate, city, country, venue, regions, participants, organisers, funders, initiative, summary, credits, highlights, lang, formerIds, draft, found an unknown field
+        - cohorts/2025-almaty/index.mdx:14: colour: expected only the fields title, programme, startDate, endDate, city, country, venue, regions, participants, organisers, funders, initiative, summary, credits, highlights, lang, formerIds, photos, draft, found an unknown field
         - cohorts/2025-almaty/quotes/the-quote.yaml:1: occasion: expected text, found nothing (the field is missing)
         - cohorts/2025-almaty/statistics/percentage-over-100.yaml:3: value.value: expected a percentage from 0 to 100, found 140
         - cohorts/2025-almaty/statistics/range-min-above-max.yaml:3: value.min: expected a minimum below the maximum (8), found 15

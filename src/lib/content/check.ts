@@ -17,7 +17,7 @@ import { extname, isAbsolute, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../../schemas/common';
-import { imageProblem, IMAGE_EXTENSIONS, readContentText, shownPath } from './files';
+import { imageProblem, inspectImage, IMAGE_EXTENSIONS, readContentText, shownPath } from './files';
 import { COLLECTIONS, COLLECTION_NAMES, cohortIdFromPath, contentDirFromEnv, entryIdFromPath, translationLocaleFromPath, type CollectionLayout, type CollectionName } from './layout';
 import type { ContentProblem } from './problems';
 import { findContentProblems, type RawContent, type RawEntry } from './rules';
@@ -206,6 +206,10 @@ function misplaced(file: string, rel: string): ContentProblem {
   const parts = rel.split('/');
   const name = parts.at(-1)!;
   let expected = LAYOUT;
+  const picture = /\.(gif|svg|tiff?|bmp|heic|heif)$/i.exec(name)?.[1];
+  if (picture) {
+    return { file, field: '(file)', expected: 'pictures saved as JPEG, PNG, WebP or AVIF', found: `a .${picture.toLowerCase()} file, which the site cannot show` };
+  }
   if (parts[0] === 'cohorts' && parts.length === 3 && /^index\./.test(name))
     expected = 'the story to be named index.mdx, or a translation of it index.ru.mdx or index.kk.mdx';
   else if (parts[0] === 'cohorts' && parts.length === 4 && (parts[2] === 'quotes' || parts[2] === 'statistics'))
@@ -252,13 +256,19 @@ function load(kind: Kind, file: string, absolute: string, id: string, problems: 
 
 /**
  * An image path as `npm run check` reads it: a picture file inside content/, raster by its
- * bytes (files.ts). The build reads the same field with Astro's image().
+ * bytes (files.ts), read as its path with its measured size, as Astro's image() reads the same
+ * field in the build (its metadata has width and height too), so a schema's rule on a picture's
+ * size (a hero photo's width) holds in both.
  */
 function imagePathSchema(contentRoot: string, currentFile: () => string) {
   const expected = 'a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg"';
-  return z.string({ error: expected }).superRefine((src, ctx) => {
-    const problem = imageProblem(src, currentFile(), contentRoot);
-    if (problem) ctx.addIssue({ code: 'custom', message: expected, params: problem });
+  return z.string({ error: expected }).transform((src, ctx) => {
+    const image = inspectImage(src, currentFile(), contentRoot);
+    if ('found' in image) {
+      ctx.addIssue({ code: 'custom', message: expected, params: image });
+      return z.NEVER;
+    }
+    return { src, ...image };
   });
 }
 

@@ -8,8 +8,9 @@
  *   - text files are UTF-8 and of a sane size;
  *   - YAML is plain: no anchors, aliases, merge keys or tags (see yaml.ts).
  */
-import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { imageSize } from 'image-size';
 import { describeValue } from './schema-issues';
 
 /** The picture formats content may use, by what their first bytes say. */
@@ -62,10 +63,12 @@ export function isInside(root: string, path: string): boolean {
  */
 export function imageProblem(src: string, from: string, contentRoot: string): ImageProblem | undefined {
   const found = imageFound(src, from, contentRoot);
-  if (found === undefined) return undefined;
-  // A missing file or a wrong format breaks the page; the rest could show what must not be shown.
-  return { found, unsafe: !/no such file|not a picture|is a folder|whose name does not end/.test(found) };
+  return typeof found === 'string' ? problemOf(found) : undefined;
 }
+
+// A missing file or a wrong format breaks the page; the rest could show what must not be shown
+// (or, for a picture of too many pixels, stall whatever decodes it).
+const problemOf = (found: string): ImageProblem => ({ found, unsafe: !/no such file|not a picture|is a folder|whose name does not end|cannot be read/.test(found) });
 
 /** What is wrong with a picture, and whether it is unsafe (see ContentProblem.unsafe). */
 export interface ImageProblem {
@@ -73,7 +76,45 @@ export interface ImageProblem {
   unsafe: boolean;
 }
 
-function imageFound(src: string, from: string, contentRoot: string): string | undefined {
+/** A picture's size in pixels as it is shown (a JPEG turned by its EXIF orientation counts turned), and its format. */
+export interface ImageSize {
+  width: number;
+  height: number;
+  format: RasterFormat;
+}
+
+/** Largest picture read: beyond this many pixels a file is refused before anything decodes it (a "decompression bomb"). */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/**
+ * The picture `src` names (as imageProblem), checked and measured: its size, or what is wrong.
+ * Dimensions come from the file's header with image-size, the library Astro's image() reads
+ * them with too, so `npm run check` and the build agree on a picture's width.
+ */
+export function inspectImage(src: string, from: string, contentRoot: string): ImageSize | ImageProblem {
+  const found = imageFound(src, from, contentRoot);
+  return typeof found === 'string' ? problemOf(found) : found;
+}
+
+function measure(real: string, format: RasterFormat, shown: string): ImageSize | string {
+  let size;
+  try {
+    size = imageSize(readFileSync(real));
+  } catch {
+    return `${shown}, a ${format} file whose size cannot be read (it may be damaged; export it again)`;
+  }
+  if (!size.width || !size.height) return `${shown}, a ${format} file whose size cannot be read (it may be damaged; export it again)`;
+  // EXIF orientations 5-8 turn the picture a quarter: it is shown with width and height swapped.
+  const turned = (size.orientation ?? 0) >= 5;
+  const width = turned ? size.height : size.width;
+  const height = turned ? size.width : size.height;
+  if (width * height > MAX_IMAGE_PIXELS) {
+    return `${shown}, ${width} × ${height} pixels (at most ${MAX_IMAGE_PIXELS / 1_000_000} million pixels; save a smaller copy, 2400 pixels wide is plenty)`;
+  }
+  return { width, height, format };
+}
+
+function imageFound(src: string, from: string, contentRoot: string): string | ImageSize {
   const shown = describeValue(src);
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || /^[\\/]{2}/.test(src)) return `${shown}, a web address (pictures are files in content/, so the site never loads another site)`;
   if (isAbsolute(src) || /^[\\/]/.test(src)) return `${shown}, a path from the root of the computer (write it relative to this file, e.g. "./portraits/name.jpg")`;
@@ -96,7 +137,7 @@ function imageFound(src: string, from: string, contentRoot: string): string | un
   if (!(RASTER_FORMATS as readonly string[]).includes(format)) return `${shown}, a ${format} picture (save it as JPEG, PNG, WebP or AVIF)`;
   const ext = src.slice(src.lastIndexOf('.')).toLowerCase();
   if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) return `${shown}, a ${format} picture whose name does not end in ${IMAGE_EXTENSIONS.join(', ')}`;
-  return undefined;
+  return measure(real, format as RasterFormat, shown);
 }
 
 /** A file as read for checking: its text, or why it cannot be read as text. */

@@ -12,7 +12,7 @@
  * entry says. Pure: no file system, no `astro:*` imports.
  */
 import type { z } from 'astro/zod';
-import { CohortSchema } from '../../schemas/cohort';
+import { createCohortSchema } from '../../schemas/cohort';
 import { ImagePathSchema } from '../../schemas/common';
 import { OrganisationSchema } from '../../schemas/organisation';
 import { QuoteSchema } from '../../schemas/quote';
@@ -79,7 +79,7 @@ export const COLLECTIONS = {
   cohorts: {
     pattern: 'cohorts/*/index.mdx',
     folder: 'content/cohorts/<id>/index.mdx',
-    schema: () => CohortSchema,
+    schema: <T extends z.ZodType>(image: T) => createCohortSchema(image),
     story: true,
     editor: { name: 'cohort', title: 'Cohort', location: 'content/cohorts/<cohort-id>/index.mdx, between the two --- lines at the top' },
   },

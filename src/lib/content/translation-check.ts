@@ -66,7 +66,7 @@ export function checkTranslations(entries: readonly CheckedEntry[], stories: rea
     if (t.translatedFrom !== undefined && t.translatedFrom !== lang) {
       problems.push({ file: story.file, field: 'translatedFrom', expected: `the language of the original index.mdx, "${lang}"`, found: JSON.stringify(t.translatedFrom) });
     }
-    for (const field of ['highlights', 'regions'] as const) {
+    for (const field of ['highlights', 'regions', 'photos'] as const) {
       if (t[field] !== undefined && length(t[field]) !== length(o[field])) {
         problems.push({
           file: story.file,
@@ -122,6 +122,14 @@ export function translationCoverage(entries: readonly CheckedEntry[], stories: r
         if (data[field] === undefined || (Array.isArray(data[field]) && length(data[field]) === 0)) continue;
         count(story !== undefined && obj(story.data)[field] !== undefined, `${storyFile}: ${field}`);
       }
+      // Each photo's alt text and caption, by position.
+      ((data.photos as Obj[] | undefined) ?? []).forEach((photo, i) => {
+        const translated = obj(((obj(story?.data).photos as unknown[] | undefined) ?? [])[i]);
+        for (const field of ['alt', 'caption']) {
+          if (photo[field] === undefined) continue;
+          count(translated[field] !== undefined, `${storyFile}: photos[${i}].${field}`);
+        }
+      });
       for (const stat of inCohort('statistics', cohort.id)) {
         for (const field of ['label', 'context']) {
           if (obj(stat.data)[field] === undefined) continue;
