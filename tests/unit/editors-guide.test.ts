@@ -13,7 +13,9 @@ import { load } from 'js-yaml';
 import { IMAGE_EXTENSIONS } from '../../src/lib/content/files';
 import { displayName } from '../../src/lib/site/format';
 import { scaffoldCohort } from '../../src/lib/new-cohort';
-import { CohortSchema } from '../../src/schemas/cohort';
+import { CohortSchema, createPhotosSchema } from '../../src/schemas/cohort';
+import { ImagePathSchema } from '../../src/schemas/common';
+import { CohortTranslationSchema } from '../../src/schemas/translations';
 import { SpeakerSchema } from '../../src/schemas/speaker';
 import { problemsOf, ROOT } from './helpers';
 
@@ -53,6 +55,17 @@ describe("the editors' guide", () => {
     expect(guide).toContain('the id of an organisation of kind venue');
     const venue = parse(readFileSync(join(ROOT, 'content/organisations', `${cohortExample.venue}.yaml`), 'utf8'));
     expect(venue.kind).toBe('venue');
+  });
+
+  it('gives photo examples (original and translation) that the schemas accept, and the messages the checker prints', () => {
+    const [original, translated] = yamlBlocks.filter((b) => b.startsWith('photos:')).map((b) => parse(b));
+    expect(problemsOf(createPhotosSchema(ImagePathSchema), original.photos)).toEqual([]);
+    expect(original.photos.filter((p: { hero?: boolean }) => p.hero)).toHaveLength(1);
+    expect(problemsOf(CohortTranslationSchema, { ...translated, translator: 'Team' })).toEqual([]);
+    expect(translated.photos).toHaveLength(original.photos.length);
+    // The messages are those content-photos.test.ts pins.
+    expect(guide).toContain('expected a hero photo at least 1200 pixels wide (it leads the cohort page and its card), or hero: false, found a picture 800 × 533 pixels');
+    expect(guide).toContain('expected one hero photo only (photos[0] is the hero), found a second one');
   });
 
   it('gives a speaker example that the schema accepts', () => {

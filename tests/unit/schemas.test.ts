@@ -68,7 +68,7 @@ describe('CohortSchema', () => {
         "entry.yaml: country: expected text, found nothing (the field is missing)",
         "entry.yaml: regions: expected a list, found "Kyzylorda"",
         "entry.yaml: participants: expected a whole number of at least 1 (a count has no fractions), found 12.5",
-        "entry.yaml: sumary: expected only the fields title, programme, startDate, endDate, city, country, venue, regions, participants, organisers, funders, initiative, summary, credits, highlights, lang, formerIds, draft (did you mean "summary"?), found an unknown field",
+        "entry.yaml: sumary: expected only the fields title, programme, startDate, endDate, city, country, venue, regions, participants, organisers, funders, initiative, summary, credits, highlights, lang, formerIds, photos, draft (did you mean "summary"?), found an unknown field",
       ]
     `);
   });
