@@ -96,6 +96,9 @@ const en = {
     keyFacts: 'Key facts',
     howItRan: 'Programme highlights',
     credits: 'Credits',
+    photos: 'Photographs',
+    /** Beside a photo: who took or owns it. */
+    photoCredit: (credit: string) => `Photo: ${credit}`,
     when: 'When',
     where: 'Where',
     participants: 'Participants',

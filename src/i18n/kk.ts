@@ -85,6 +85,8 @@ const kk: Dictionary = {
     keyFacts: 'Негізгі деректер',
     howItRan: 'Бағдарламаның негізгі сәттері',
     credits: 'Дереккөздер',
+    photos: 'Фотосуреттер',
+    photoCredit: (credit: string) => `Фото: ${credit}`,
     when: 'Қашан',
     where: 'Қайда',
     participants: 'Қатысушылар',

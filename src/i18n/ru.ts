@@ -81,6 +81,8 @@ const ru: Dictionary = {
     keyFacts: 'Основные факты',
     howItRan: 'Основные события программы',
     credits: 'Источники',
+    photos: 'Фотографии',
+    photoCredit: (credit: string) => `Фото: ${credit}`,
     when: 'Когда',
     where: 'Где',
     participants: 'Участники',

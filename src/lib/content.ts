@@ -129,7 +129,20 @@ export interface SourceView extends CreditView {
   articles: number;
 }
 
-export interface CohortView extends Omit<Cohort, 'venue' | 'organisers' | 'funders' | 'credits'>, Localised {
+/** A photograph of a cohort, its alt text and caption in the reader's locale where translated. */
+export interface PhotoView {
+  src: ImageMetadata;
+  alt: string;
+  caption?: string;
+  /** Who took or owns it: a name, never translated. */
+  credit: string;
+  hero: boolean;
+  /** The original's language where the alt text or caption is shown untranslated, for their `lang` attributes. */
+  altLang?: Locale;
+  captionLang?: Locale;
+}
+
+export interface CohortView extends Omit<Cohort, 'venue' | 'organisers' | 'funders' | 'credits' | 'photos'>, Localised {
   id: string;
   /** The translation shown in this locale (its story and fields), when there is one. */
   translation?: { entry: CollectionEntry<'cohortTranslations'>; translator: string; translatedFrom: Locale };
@@ -140,6 +153,10 @@ export interface CohortView extends Omit<Cohort, 'venue' | 'organisers' | 'funde
   funders: OrganisationView[];
   credits: CreditView[];
   highlights: Highlight[];
+  /** Every photo, in the order the editor listed them, the hero included. */
+  photos: PhotoView[];
+  /** The photo that leads the page and its card, when one is marked hero. */
+  hero?: PhotoView;
   /** Quotes in the order the story places them (then by id). */
   quotes: QuoteView[];
   statistics: StatisticView[];
@@ -236,12 +253,20 @@ async function build(locale: Locale): Promise<SiteContent> {
         ? e.data.highlights.map((h, i) => (t.highlights?.[i] ? { ...h, ...t.highlights[i] } : h))
         : undefined;
       const localised = localise(e.data, t && { ...t, highlights } as Partial<Cohort>, COHORT_FIELDS, locale, lang);
+      // Photos' alt texts and captions are translated by position, like highlights; credits are names.
+      const photos: PhotoView[] = e.data.photos.map((photo, i) => {
+        const translated = locale === lang ? undefined : t?.photos?.[i];
+        const shown = localise(photo, translated, ['alt', 'caption'], locale, lang);
+        return { ...photo, alt: shown.alt, caption: shown.caption, altLang: fieldLang(shown, 'alt'), captionLang: fieldLang(shown, 'caption') };
+      });
       return {
       ...e.data,
       ...localised,
       id: e.id,
       translation: translationEntry && t ? { entry: translationEntry, translator: t.translator, translatedFrom: t.translatedFrom } : undefined,
       storyEntry: translationEntry ?? e,
+      photos,
+      hero: photos.find((photo) => photo.hero),
       venue: e.data.venue === undefined ? undefined : org(e.data.venue),
       organisers: e.data.organisers.map(org),
       funders: e.data.funders.map(org),
