@@ -17,6 +17,16 @@ export interface CardIdentity {
   tagline: string;
 }
 
+/**
+ * The cohort's hero photo behind a card's text: the picture file (absolute path, as Astro's
+ * image() records it) and its alt text. The card's cache key also hashes the file's bytes
+ * (render.ts), so a replaced photo makes a new card.
+ */
+export interface CardPhoto {
+  file: string;
+  alt: string;
+}
+
 export interface QuoteCardSpec {
   kind: 'quote';
   /** The card's language (its labels, dates); the quote itself stays in `quoteLang`. */
@@ -33,6 +43,8 @@ export interface QuoteCardSpec {
   occasion: string;
   /** "Astana · 11–12 December 2024" */
   cohort: string;
+  /** The cohort's hero photo, when it has one. */
+  photo?: CardPhoto;
 }
 
 export interface PageCardSpec {
@@ -49,6 +61,8 @@ export interface PageCardSpec {
   figures: { value: string; label: string }[];
   /** Initials in a gold disc, for speakers. */
   monogram?: string;
+  /** The cohort's hero photo, when it has one (cohort cards). */
+  photo?: CardPhoto;
 }
 
 export type CardSpec = QuoteCardSpec | PageCardSpec;
@@ -70,9 +84,21 @@ function figure(locale: Locale, value: number, forms: PluralForms) {
   return { value: formatNumber(value, locale), label: count(locale, forms, value) };
 }
 
+/** What a card needs of a cohort's hero photo: its alt text and, from Astro's image(), where the file is. */
+type HeroInput = { hero?: { alt: string; src: object } };
+
+/**
+ * The hero as a card draws it. Astro's image() gives a content image's file as `fsPath` (how its
+ * own image pipeline finds the file); without one (a hand-made view) the card has no photo.
+ */
+export function cardPhoto(cohort: HeroInput): CardPhoto | undefined {
+  const file = (cohort.hero?.src as { fsPath?: unknown } | undefined)?.fsPath;
+  return cohort.hero && typeof file === 'string' ? { file, alt: cohort.hero.alt } : undefined;
+}
+
 type QuoteInput = Pick<QuoteView, 'id' | 'text' | 'occasion'> & Partial<Pick<QuoteView, 'highlight'>> & { lang?: Locale } & {
   speaker: Pick<SpeakerView, 'displayName'> & { roles: { label: string }[] };
-  cohort: Pick<CohortView, 'programme' | 'city' | 'startDate' | 'endDate'>;
+  cohort: Pick<CohortView, 'programme' | 'city' | 'startDate' | 'endDate'> & HeroInput;
 };
 
 export function quoteCard(quote: QuoteInput, locale: Locale = DEFAULT_LOCALE): QuoteCardSpec {
@@ -88,10 +114,11 @@ export function quoteCard(quote: QuoteInput, locale: Locale = DEFAULT_LOCALE): Q
     role: quote.speaker.roles[0] ? truncateAtWord(quote.speaker.roles[0].label, 90) : undefined,
     occasion: truncateAtWord(quote.occasion, 90),
     cohort: cohortLine(quote.cohort, locale),
+    photo: cardPhoto(quote.cohort),
   };
 }
 
-type CohortInput = Pick<CohortView, 'id' | 'title' | 'programme' | 'city' | 'startDate' | 'endDate' | 'participants' | 'regions' | 'summary'> & {
+type CohortInput = Pick<CohortView, 'id' | 'title' | 'programme' | 'city' | 'startDate' | 'endDate' | 'participants' | 'regions' | 'summary'> & HeroInput & {
   quotes: unknown[];
   speakers: unknown[];
 };
@@ -113,6 +140,7 @@ export function cohortCard(cohort: CohortInput, locale: Locale = DEFAULT_LOCALE)
       figure(locale, days, card.days),
       ...(cohort.speakers.length > 0 ? [figure(locale, cohort.speakers.length, card.speakers)] : []),
     ],
+    photo: cardPhoto(cohort),
   };
 }
 

@@ -12,7 +12,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, type CardSpec } from './cards';
+import sharp from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH, cardText, type CardPhoto, type CardSpec } from './cards';
 import { describeCharacter, loadCardFonts, uncovered } from './fonts';
 import { TEMPLATE_VERSION, cardTree } from './template';
 
@@ -37,7 +38,19 @@ let toolVersions: string | undefined;
 /** The cache key of a card: a hash of everything that decides its pixels. */
 export function cardKey(spec: CardSpec): string {
   toolVersions ??= ['satori', '@resvg/resvg-js', '@fontsource/onest'].map((p) => `${p}@${versionOf(p)}`).join(' ');
-  return createHash('sha256').update(JSON.stringify({ template: TEMPLATE_VERSION, tools: toolVersions, spec })).digest('hex').slice(0, 32);
+  // The photo by its bytes, not its path: a replaced photo makes a new card, a moved checkout does not.
+  const photo = spec.photo ? photoHash(spec.photo) : undefined;
+  return createHash('sha256').update(JSON.stringify({ template: TEMPLATE_VERSION, tools: toolVersions, spec: { ...spec, photo } })).digest('hex').slice(0, 32);
+}
+
+function photoHash(photo: CardPhoto): string {
+  return createHash('sha256').update(readFileSync(photo.file)).digest('hex');
+}
+
+/** The hero cropped to the card (1200 x 630) as a JPEG data URL, which satori draws as the card's backdrop. */
+async function photoDataUrl(photo: CardPhoto): Promise<string> {
+  const jpeg = await sharp(photo.file).rotate().resize(CARD_WIDTH, CARD_HEIGHT, { fit: 'cover' }).jpeg({ quality: 70 }).toBuffer();
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
 }
 
 /** Fails with a message naming the card and the characters when the fonts cannot draw them. */
@@ -54,7 +67,8 @@ export function assertDrawable(spec: CardSpec): void {
 /** The SVG of a card, text converted to outlines. */
 export async function renderCardSvg(spec: CardSpec): Promise<string> {
   assertDrawable(spec);
-  return satori(cardTree(spec) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadCardFonts() });
+  const photo = spec.photo ? await photoDataUrl(spec.photo) : undefined;
+  return satori(cardTree(spec, photo) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadCardFonts() });
 }
 
 /** The PNG of a card, drawn now (no cache). */

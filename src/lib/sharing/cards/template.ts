@@ -10,7 +10,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, type PageCardSpec, type QuoteCa
 import { sentences, truncateAtWord } from '../../site/format';
 import { CARD_FONT_STACK } from './fonts';
 
-export const TEMPLATE_VERSION = 5;
+export const TEMPLATE_VERSION = 6;
 
 /** The dark palette of the design identity: readable at thumbnail size in any feed. */
 export const CARD_COLOURS = {
@@ -26,8 +26,20 @@ export const CARD_COLOURS = {
 /** A node satori can draw. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, unknown>; children?: CardNode | string | (CardNode | string)[] };
+  props: { style?: Record<string, unknown>; children?: CardNode | string | (CardNode | string)[]; src?: string; width?: number; height?: number };
 }
+
+/**
+ * How much of the card's paper colour covers a hero photo, left to right: wherever text can run
+ * it sits on at least 80% of it, so it reads over any photo, even a white one: the main text
+ * keeps a contrast of at least 7:1 and the muted lines 4.5:1 (tests/unit/share-card-photo.test.ts
+ * works it out), while the photo shows through towards the right edge.
+ */
+export const PHOTO_SCRIM = [
+  { at: 0, alpha: 0.92 },
+  { at: 0.6, alpha: 0.86 },
+  { at: 1, alpha: 0.8 },
+] as const;
 
 const PAD = 72;
 
@@ -118,14 +130,28 @@ const PAD_Y = 48;
 const MARK_WIDTH = 100;
 const MARK_GAP = 28;
 
-/** The card: ink background, content inset by explicit sizes (satori sizes boxes without their padding). */
-function frame(children: CardNode[]): CardNode {
-  return el({ width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: CARD_COLOURS.paper, color: CARD_COLOURS.ink }, [
-    el({ flexDirection: 'column', width: CARD_WIDTH - 2 * PAD, height: CARD_HEIGHT - 2 * PAD_Y, marginLeft: PAD, marginTop: PAD_Y }, children),
+/** The cohort's hero photo under the scrim, filling the card; nothing without a photo. */
+function backdrop(photo: string | undefined): CardNode[] {
+  if (!photo) return [];
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(CARD_COLOURS.paper.slice(i, i + 2), 16));
+  const stops = PHOTO_SCRIM.map((s) => `rgba(${r}, ${g}, ${b}, ${s.alpha}) ${s.at * 100}%`).join(', ');
+  const fill = { position: 'absolute', left: 0, top: 0, width: CARD_WIDTH, height: CARD_HEIGHT };
+  return [
+    { type: 'img', props: { src: photo, width: CARD_WIDTH, height: CARD_HEIGHT, style: { ...fill, objectFit: 'cover' } } },
+    el({ ...fill, backgroundImage: `linear-gradient(90deg, ${stops})` }),
+  ];
+}
+
+/** The card: ink background (or the hero photo under an ink scrim), content inset by explicit sizes (satori sizes boxes without their padding). */
+function frame(children: CardNode[], photo?: string): CardNode {
+  return el({ position: 'relative', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: CARD_COLOURS.paper, color: CARD_COLOURS.ink }, [
+    ...backdrop(photo),
+    // Placed absolutely so it lies over the backdrop's layers, where the card has a photo.
+    el({ position: 'absolute', flexDirection: 'column', width: CARD_WIDTH - 2 * PAD, height: CARD_HEIGHT - 2 * PAD_Y, left: PAD, top: PAD_Y }, children),
   ]);
 }
 
-function quoteCardTree(spec: QuoteCardSpec): CardNode {
+function quoteCardTree(spec: QuoteCardSpec, photo?: string): CardNode {
   const fit = fitQuote(spec.quote);
   return frame([
     header(spec),
@@ -142,10 +168,10 @@ function quoteCardTree(spec: QuoteCardSpec): CardNode {
         ]),
       ]),
     ]),
-  ]);
+  ], photo);
 }
 
-function pageCardTree(spec: PageCardSpec): CardNode {
+function pageCardTree(spec: PageCardSpec, photo?: string): CardNode {
   const titleSize = spec.title.length <= 24 ? 64 : spec.title.length <= 48 ? 52 : 42;
   const body = el({ flexDirection: 'column', width: CARD_WIDTH - 2 * PAD - (spec.monogram ? 190 : 0), gap: 16 }, [
     line(spec.eyebrow, { fontFamily: onest, fontWeight: 600, fontSize: 24, color: CARD_COLOURS.sun }),
@@ -170,10 +196,10 @@ function pageCardTree(spec: PageCardSpec): CardNode {
         line(f.label, { fontFamily: onest, fontWeight: 500, fontSize: 22, color: CARD_COLOURS.muted }),
       ]),
     )),
-  ]);
+  ], photo);
 }
 
-/** The element tree for a card. */
-export function cardTree(spec: CardSpec): CardNode {
-  return spec.kind === 'quote' ? quoteCardTree(spec) : pageCardTree(spec);
+/** The element tree for a card; `photo` is the spec's hero photo as a data URL (render.ts reads and crops it). */
+export function cardTree(spec: CardSpec, photo?: string): CardNode {
+  return spec.kind === 'quote' ? quoteCardTree(spec, photo) : pageCardTree(spec, photo);
 }
