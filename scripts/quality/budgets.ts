@@ -6,6 +6,10 @@
  *   the fonts as if the page were in Russian or Kazakh too (their Cyrillic files included), so
  *   a translation cannot break it; a page without share controls loads no JavaScript file; fonts
  *   are self-hosted, subsetted woff2 (every @font-face has a unicode-range), at most two preloaded.
+ * Photos of a cohort (figures marked data-photo) are not part of the first visit: they have their
+ * own budget, weighed as a 375 px phone at 2 device pixels per CSS pixel is sent them (PHONE):
+ * the hero at most 40 KB, each other photo at most 30 KB, every one but the hero lazy (fetched
+ * only as it nears the viewport), the hero alone eager with high priority.
  * For comparison, Starlight's size-limit budgets are 7 KB HTML, 16.75 KB CSS and 27 KB JS.
  *
  *   npm run budgets                     # dist/ (or RECAP_DIST)
@@ -28,7 +32,18 @@ export const BUDGETS = {
   firstVisit: 50 * 1024,
   /** Font files a page may preload. */
   fontPreloads: 2,
+  /** A cohort's hero photo as sent to PHONE, and each of its other photos (their own budget, outside the first visit). */
+  heroPhoto: 40 * 1024,
+  photo: 30 * 1024,
 } as const;
+
+/**
+ * The phone photos are weighed for: 375 CSS px wide at 2 device pixels per CSS pixel, the most
+ * common phone screen (iPhone SE to 15; Androids of 360-412 px are 2-3x; a 1x phone of that
+ * width is no longer sold), so it is sent the candidate a real reader gets. A 3x phone gets the
+ * next candidate up (the report lists it too); a 1x phone the one below.
+ */
+export const PHONE = { width: 375, dpr: 2 } as const;
 
 /**
  * What a page in Russian or Kazakh may weigh on top of the HTML and total budgets: the same page
@@ -77,6 +92,24 @@ export interface PageWeight {
   /** total + fontsAnyLanguage + icon: the first visit to this page in its heaviest language. */
   firstVisit: number;
   hasShareControls: boolean;
+  /** The cohort photos on the page (figures marked data-photo), outside the first visit: see PHOTO budgets. */
+  photos: PhotoWeight[];
+}
+
+/** One photo as PHONE is sent it. */
+export interface PhotoWeight {
+  /** "hero" or "gallery" (data-photo), and the file its fallback <img> names. */
+  kind: string;
+  src: string;
+  /** Its loading and fetchpriority attributes as written. */
+  loading: string;
+  fetchpriority: string;
+  /** The width a 375 px phone shows it at, in CSS px (from `sizes`), and the candidate width it picks. */
+  slot: number;
+  /** Per format (the <source> types in order, then the fallback <img>): the candidate PHONE picks and its bytes. */
+  candidates: { type: string; url: string; width: number; bytes: number }[];
+  /** Bytes of what PHONE is sent: the first <source>, the format every current phone browser reads (AVIF). */
+  sent: number;
 }
 
 export interface Violation {
@@ -171,6 +204,95 @@ function bytesOf(dist: string, base: string, path: string, problems: string[]): 
   return /\.(svg|ico|css|js)$/i.test(path) ? gzipSize(content) : content.length;
 }
 
+/** A CSS length in `sizes` at a viewport `vw` px wide: px, rem (16 px), vw, and calc() sums of them. */
+export function cssLength(length: string, vw: number): number {
+  const expr = length.trim().replace(/^calc\((.*)\)$/, '$1');
+  let total = 0;
+  for (const m of expr.matchAll(/([+-])?\s*(\d*\.?\d+)(px|rem|em|vw)/g)) {
+    const value = Number(m[2]) * (m[3] === 'vw' ? vw / 100 : m[3] === 'px' ? 1 : 16);
+    total += m[1] === '-' ? -value : value;
+  }
+  return total;
+}
+
+/** The width `sizes` gives at a viewport `vw` px wide: the first entry whose (min-width) / (max-width) condition holds. */
+export function slotWidth(sizes: string, vw: number): number {
+  for (const entry of sizes.split(/,(?![^(]*\))/)) {
+    const m = /^\s*(\((min|max)-width:\s*([^)]+)\))?\s*(.+)$/.exec(entry)!;
+    if (m[1]) {
+      const at = cssLength(m[3]!, vw);
+      if (m[2] === 'min' ? vw < at : vw > at) continue;
+    }
+    return cssLength(m[4]!, vw);
+  }
+  return vw;
+}
+
+/** The candidate of a `w` srcset a browser picks for a slot needing `need` device pixels: the smallest at least that wide, else the widest. */
+export function pickCandidate(srcset: string, need: number): { url: string; width: number } | undefined {
+  const candidates = srcset
+    .split(/,\s+/)
+    .map((c) => /^(\S+)\s+(\d+)w$/.exec(c.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ url: m[1]!, width: Number(m[2]) }))
+    .sort((a, b) => a.width - b.width);
+  return candidates.find((c) => c.width >= need) ?? candidates.at(-1);
+}
+
+/** The cohort photos of a page as PHONE is sent them. */
+export function weighPhotos(dist: string, base: string, root: HTMLElement, pageUrl: string, problems: string[] = []): PhotoWeight[] {
+  return root.querySelectorAll('[data-photo]').flatMap((figure) => {
+    const img = figure.querySelector('img');
+    if (!img) return [];
+    const sizes = attr(img, 'sizes');
+    const slot = slotWidth(sizes, PHONE.width);
+    const need = Math.ceil(slot * PHONE.dpr);
+    const sets = [
+      ...figure.querySelectorAll('picture source').map((s) => ({ type: attr(s, 'type'), srcset: attr(s, 'srcset') })),
+      { type: 'img', srcset: attr(img, 'srcset') || `${attr(img, 'src')} ${attr(img, 'width')}w` },
+    ];
+    const candidates = sets.flatMap(({ type, srcset }) => {
+      const pick = pickCandidate(srcset, need);
+      const path = pick && sitePath(pick.url, pageUrl);
+      if (!pick || !path) return [];
+      return [{ type, url: path, width: pick.width, bytes: bytesOf(dist, base, path, problems) }];
+    });
+    return [
+      {
+        kind: attr(figure, 'data-photo'),
+        src: sitePath(attr(img, 'src'), pageUrl) ?? attr(img, 'src'),
+        loading: attr(img, 'loading'),
+        fetchpriority: attr(img, 'fetchpriority'),
+        slot,
+        candidates,
+        sent: candidates[0]?.bytes ?? 0,
+      },
+    ];
+  });
+}
+
+/** The photo rules for one page: weight as sent to PHONE, the hero alone eager, every other photo lazy. */
+export function photoViolations(weight: Pick<PageWeight, 'url' | 'photos'>): Violation[] {
+  const out: Violation[] = [];
+  for (const photo of weight.photos) {
+    const hero = photo.kind === 'hero';
+    const limit = hero ? BUDGETS.heroPhoto : BUDGETS.photo;
+    const what = `${hero ? 'the hero photo' : 'photo'} ${photo.src}`;
+    const sent = photo.candidates[0];
+    if (sent && sent.bytes > limit) {
+      out.push({ page: weight.url, message: `${what} is ${kb(sent.bytes)} as sent to a ${PHONE.width} px phone (${sent.width} px ${sent.type}), over the ${kb(limit)} ${hero ? 'hero' : 'photo'} budget` });
+    }
+    if (hero && (photo.loading === 'lazy' || photo.fetchpriority !== 'high')) {
+      out.push({ page: weight.url, message: `${what} leads the page but is not loaded at once with high priority (loading="${photo.loading}", fetchpriority="${photo.fetchpriority}")` });
+    }
+    if (!hero && photo.loading !== 'lazy') {
+      out.push({ page: weight.url, message: `${what} is loaded before it nears the viewport (it needs loading="lazy")` });
+    }
+    if (!hero && photo.fetchpriority === 'high') out.push({ page: weight.url, message: `${what} asks for high priority, which only the hero may` });
+  }
+  return out;
+}
+
 /** Weighs one page; problems it finds on the way (a missing file) go to `problems`. */
 export function weighPage(dist: string, base: string, page: Page, problems: string[] = []): PageWeight {
   const root = parse(page.html, { comment: false });
@@ -238,8 +360,10 @@ export function weighPage(dist: string, base: string, page: Page, problems: stri
     fonts,
     fontsAnyLanguage,
     icon,
+    // Photos have their own budget (photoViolations), so a cohort's photos never crowd out its text.
     firstVisit: total + fontsAnyLanguage + icon,
     hasShareControls: root.querySelector(SHARE_CONTROLS_SELECTOR) !== null,
+    photos: weighPhotos(dist, base, root, page.url, problems),
   };
 }
 
@@ -273,6 +397,7 @@ export function pageViolations(weight: PageWeight): Violation[] {
     if (!font.startsWith('/')) out.push({ page: weight.url, message: `preloads a font from another origin: ${font}` });
     else if (!font.endsWith('.woff2')) out.push({ page: weight.url, message: `preloads ${font}, which is not woff2` });
   }
+  out.push(...photoViolations(weight));
   return out;
 }
 
@@ -371,6 +496,18 @@ export function formatBudgetReport(report: BudgetReport): string {
       `pages loading a script file: ${weights.filter((w) => w.jsFiles.length > 0).length}; ` +
       `fonts: ${fonts.length} woff2 files, ${kb(fonts.reduce((s, f) => s + f.bytes, 0))} in all`,
   ];
+  const photos = weights.flatMap((w) => w.photos.map((p) => ({ page: w.url, ...p })));
+  if (photos.length > 0) {
+    lines.push(
+      '',
+      table(
+        [`photo as sent to a ${PHONE.width} px ${PHONE.dpr}x phone`, 'page', 'slot', ...photos[0]!.candidates.map((c) => c.type.replace('image/', ''))],
+        photos.map((p) => [`${p.kind} ${p.src.replace(/^.*\//, '')}`, p.page, `${Math.round(p.slot)}px`, ...p.candidates.map((c) => `${c.width}w ${kb(c.bytes)}`)]),
+      ),
+      `photos: ${photos.length} on ${new Set(photos.map((p) => p.page)).size} pages; heaviest hero ${kb(Math.max(0, ...photos.filter((p) => p.kind === 'hero').map((p) => p.sent)))} / ${kb(BUDGETS.heroPhoto)}, ` +
+        `heaviest other ${kb(Math.max(0, ...photos.filter((p) => p.kind !== 'hero').map((p) => p.sent)))} / ${kb(BUDGETS.photo)}`,
+    );
+  }
   if (violations.length > 0) {
     lines.push('', `budgets: ${violations.length} violation(s):`, ...violations.map((v) => `  - ${v.page}: ${v.message}`));
   } else {

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempTree } from './helpers';
-import { BUDGETS, checkBudgets, fontFaces, gzipSize, staticImports } from '../../scripts/quality/budgets.ts';
+import { BUDGETS, checkBudgets, cssLength, fontFaces, gzipSize, pickCandidate, slotWidth, staticImports } from '../../scripts/quality/budgets.ts';
 
 let dist: string;
 
@@ -135,6 +135,64 @@ describe('budgets', () => {
     );
     expect(report.violations).toEqual([]);
     expect(report.weights[0]!.url).toBe('/recap/');
+  });
+});
+
+describe('photo budgets', () => {
+  /** A figure as CohortPhoto.astro writes it: AVIF and WebP sources, a JPEG fallback, 360/720 px candidates. */
+  const figure = (kind: string, name: string, img: string) =>
+    `<figure data-photo="${kind}"><picture>` +
+    `<source srcset="/_astro/${name}-360.avif 360w, /_astro/${name}-720.avif 720w" type="image/avif" sizes="(min-width: 40rem) 20rem, calc(100vw - 2rem)">` +
+    `<source srcset="/_astro/${name}-360.webp 360w, /_astro/${name}-720.webp 720w" type="image/webp" sizes="(min-width: 40rem) 20rem, calc(100vw - 2rem)">` +
+    `<img src="/_astro/${name}-720.jpg" srcset="/_astro/${name}-360.jpg 360w, /_astro/${name}-720.jpg 720w" sizes="(min-width: 40rem) 20rem, calc(100vw - 2rem)" width="720" height="480" alt="x" ${img}>` +
+    `</picture><figcaption>Photo: x</figcaption></figure>`;
+  const files = (name: string, avif: number) =>
+    Object.fromEntries(
+      ['360.avif', '720.avif', '360.webp', '720.webp', '360.jpg', '720.jpg'].map((f) => [`_astro/${name}-${f}`, randomBytes(f === '720.avif' ? avif : 1000)]),
+    );
+
+  it('reads the width a 375 px phone shows a photo at from sizes, and the candidate a 2x phone picks', () => {
+    expect(cssLength('calc(100vw - 2rem)', 375)).toBe(343);
+    expect(cssLength('41.5rem', 375)).toBe(664);
+    expect(slotWidth('(min-width: 72rem) 41.5rem, (min-width: 64rem) calc(100vw - 30.5rem), (min-width: 40rem) calc(100vw - 3rem), calc(100vw - 2rem)', 375)).toBe(343);
+    expect(slotWidth('(min-width: 72rem) 41.5rem, calc(100vw - 2rem)', 1280)).toBe(664);
+    expect(pickCandidate('/a.avif 360w, /b.avif 720w, /c.avif 1080w', 686)).toEqual({ url: '/b.avif', width: 720 });
+    expect(pickCandidate('/a.avif 360w, /b.avif 720w', 2000)).toEqual({ url: '/b.avif', width: 720 });
+  });
+
+  it('weighs each photo as a 375 px phone is sent it, outside the first visit, and passes light lazy photos', () => {
+    const report = checkBudgets(
+      build({
+        'index.html': page('', `<main>${figure('hero', 'h', 'loading="eager" fetchpriority="high"')}${figure('gallery', 'g', 'loading="lazy" decoding="async"')}</main>`),
+        ...files('h', 30_000),
+        ...files('g', 20_000),
+      }),
+      '/',
+    );
+    expect(report.violations).toEqual([]);
+    const [hero, other] = report.weights[0]!.photos;
+    expect(hero).toMatchObject({ kind: 'hero', slot: 343, sent: 30_000 });
+    expect(hero!.candidates.map((c) => `${c.type} ${c.url} ${c.bytes}`)).toEqual(['image/avif /_astro/h-720.avif 30000', 'image/webp /_astro/h-720.webp 1000', 'img /_astro/h-720.jpg 1000']);
+    expect(other).toMatchObject({ kind: 'gallery', sent: 20_000 });
+    expect(report.weights[0]!.firstVisit).toBe(report.weights[0]!.total);
+  });
+
+  it('names the photo when it is over its budget, loads early, or the hero is lazy', () => {
+    const report = checkBudgets(
+      build({
+        'index.html': page('', `<main>${figure('hero', 'h', 'loading="lazy"')}${figure('gallery', 'g', 'loading="eager" fetchpriority="high"')}</main>`),
+        ...files('h', 42_000),
+        ...files('g', 31_000),
+      }),
+      '/',
+    );
+    expect(report.violations.map((v) => v.message)).toEqual([
+      'the hero photo /_astro/h-720.jpg is 41.0 KB as sent to a 375 px phone (720 px image/avif), over the 40.0 KB hero budget',
+      'the hero photo /_astro/h-720.jpg leads the page but is not loaded at once with high priority (loading="lazy", fetchpriority="")',
+      'photo /_astro/g-720.jpg is 30.3 KB as sent to a 375 px phone (720 px image/avif), over the 30.0 KB photo budget',
+      'photo /_astro/g-720.jpg is loaded before it nears the viewport (it needs loading="lazy")',
+      'photo /_astro/g-720.jpg asks for high priority, which only the hero may',
+    ]);
   });
 });
 
