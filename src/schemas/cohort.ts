@@ -48,9 +48,11 @@ export function createPhotoSchema<T extends z.ZodType>(src: T) {
     })
     .strict()
     .superRefine((photo, ctx) => {
-      const width = widthOf(photo.src);
+      // src's type is the caller's (image(), a checked path or text): read it as unknown.
+      const src = (photo as { src?: unknown }).src;
+      const width = widthOf(src);
       if (photo.hero && width !== undefined && width < HERO_MIN_WIDTH) {
-        const { height } = photo.src as unknown as { height: number };
+        const { height } = src as { height: number };
         ctx.addIssue({
           code: 'custom',
           path: ['src'],
