@@ -7,27 +7,11 @@
  *   - screenshots of the first screen (hero) and the photo grid, at phone and desktop width,
  *     compared with the committed ones (tests/e2e/photos.spec.ts-snapshots/).
  */
-import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { serve } from '../../scripts/serve.mjs';
-import { buildFixture } from '../setup/builds';
-import { BASE } from './support/site';
+import { useFixtureSite } from './support/fixture-site';
 
 test.describe.configure({ mode: 'serial' });
-let server: Server | undefined;
-let site = '';
-
-test.beforeAll(async () => {
-  const build = buildFixture('two-cohorts');
-  expect(build.status, build.output).toBe(0);
-  const started = (await serve({ dir: build.dist, base: BASE })) as { server: Server; url: string };
-  server = started.server;
-  site = started.url;
-});
-
-test.afterAll(async () => {
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-});
+const fixture = useFixtureSite('two-cohorts');
 
 /** Every image response the page receives, with its transferred size. */
 function recordImages(page: Page): { url: string; bytes: number }[] {
@@ -45,7 +29,7 @@ test('a 375 px phone is sent the hero at once within 40 KB, and the other photos
   const refused: string[] = [];
   page.on('console', (m) => void (/content security policy/i.test(m.text()) && refused.push(m.text())));
   const images = recordImages(page);
-  await page.goto(`${site}cohorts/2025-almaty/`, { waitUntil: 'networkidle' });
+  await page.goto(`${fixture.url()}cohorts/2025-almaty/`, { waitUntil: 'networkidle' });
   const hero = page.locator('[data-photo="hero"] img');
   expect(await hero.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\/_astro\/hero\.[\w-]+\.avif$/);
   // Every file the photo figures offer (any format, any width): the responses that are photos.
@@ -76,7 +60,7 @@ test('a 375 px phone is sent the hero at once within 40 KB, and the other photos
 
 test('the fixture cohort page with photos looks as it did: first screen and photo grid @phone', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await page.goto(`${site}cohorts/2025-almaty/`);
+  await page.goto(`${fixture.url()}cohorts/2025-almaty/`);
   await page.locator('[data-photo="hero"] img').evaluate((img: HTMLImageElement) => img.decode());
   await expect(page).toHaveScreenshot('cohort-hero.png');
   const grid = page.locator('section[aria-labelledby="photos"]');
