@@ -135,7 +135,7 @@ describe('a translated story (index.ru.mdx, index.kk.mdx) is a story like any ot
     `);
     expect(problemsAfter((content) => writeFileSync(join(content, 'cohorts/2024-astana/index.ru.mdx'), '---\ntitel: Заголовок\ntranslator: X\n---\nТекст.\n'))).toMatchInlineSnapshot(`
       [
-        "content/cohorts/2024-astana/index.ru.mdx:2: titel: expected only the fields title, programme, summary, initiative, city, country, regions, highlights, translatedFrom, translator (did you mean "title"?), found an unknown field",
+        "content/cohorts/2024-astana/index.ru.mdx:2: titel: expected only the fields title, programme, summary, initiative, city, country, regions, highlights, photos, translatedFrom, translator (did you mean "title"?), found an unknown field",
       ]
     `);
   });

@@ -27,12 +27,12 @@ describe('a story with every allowed Markdown construct and component', () => {
     expect(report.problems).toEqual([]);
     expect(report.components.map((c) => `${c.line}: <${c.name}> ${JSON.stringify(c.props)}`)).toMatchInlineSnapshot(`
       [
-        "55: <StatCallout> {"id":"almaty-engineering-enrolment"}",
-        "57: <Quote> {"id":"almaty-clark-return"}",
-        "59: <Quote> {"id":"almaty-dana-example-mentoring"}",
-        "61: <Quote> {"id":"almaty-dana-kazakh"}",
-        "63: <StatCallout> {"id":"almaty-one-in-four"}",
-        "65: <SpeakerGallery> {"heading":"Who spoke in Almaty"}",
+        "71: <StatCallout> {"id":"almaty-engineering-enrolment"}",
+        "73: <Quote> {"id":"almaty-clark-return"}",
+        "75: <Quote> {"id":"almaty-dana-example-mentoring"}",
+        "77: <Quote> {"id":"almaty-dana-kazakh"}",
+        "79: <StatCallout> {"id":"almaty-one-in-four"}",
+        "81: <SpeakerGallery> {"heading":"Who spoke in Almaty"}",
       ]
     `);
   });

@@ -10,7 +10,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, type PageCardSpec, type QuoteCa
 import { sentences, truncateAtWord } from '../../site/format';
 import { CARD_FONT_STACK } from './fonts';
 
-export const TEMPLATE_VERSION = 6;
+export const TEMPLATE_VERSION = 7;
 
 /** The dark palette of the design identity: readable at thumbnail size in any feed. */
 export const CARD_COLOURS = {
