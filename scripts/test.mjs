@@ -82,6 +82,16 @@ function hasScript(name) {
   return Boolean(pkg?.scripts?.[name]);
 }
 
+/** `npm run test:e2e -- ...args` against the build in `dist` with `chromium`; its JSON report replaces the last. */
+function runE2e(chromium, dist, args = []) {
+  rmSync(e2eReport, { force: true });
+  return run('npm', ['run', 'test:e2e', ...(args.length ? ['--', ...args] : [])], {
+    CHROMIUM_PATH: chromium,
+    RECAP_DIST: dist,
+    PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport,
+  });
+}
+
 async function main() {
   const total = performance.now();
   mkdirSync(reports, { recursive: true });
@@ -107,12 +117,7 @@ async function main() {
   if (updateScreenshots) {
     console.log('\n== screenshots: writing the baselines that differ (tests/e2e/visual.spec.ts-snapshots/)');
     start = performance.now();
-    rmSync(e2eReport, { force: true });
-    const code = await run('npm', ['run', 'test:e2e', '--', 'tests/e2e/visual.spec.ts', '--update-snapshots=changed'], {
-      CHROMIUM_PATH: chromium.path,
-      RECAP_DIST: dist,
-      PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport,
-    });
+    const code = await runE2e(chromium.path, dist, ['tests/e2e/visual.spec.ts', '--update-snapshots=changed']);
     suites.push({ name: 'shots', ...countPlaywright(readJson(e2eReport), code), time: seconds(start) });
     timings.screenshots = seconds(start);
     timings.total = seconds(total);
@@ -138,12 +143,7 @@ async function main() {
 
   console.log('\n== 6/6 browser tests (npm run test:e2e)');
   start = performance.now();
-  rmSync(e2eReport, { force: true });
-  const e2eCode = await run('npm', ['run', 'test:e2e'], {
-    CHROMIUM_PATH: chromium.path,
-    RECAP_DIST: dist,
-    PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport,
-  });
+  const e2eCode = await runE2e(chromium.path, dist);
   suites.push({ name: 'e2e', ...countPlaywright(readJson(e2eReport), e2eCode), time: seconds(start) });
   timings.e2e = seconds(start);
   timings.total = seconds(total);

@@ -4,11 +4,9 @@
  * without JavaScript, every page's og:image is a 1200x630 PNG, and a renamed quote's old URL
  * lands on its new page.
  */
-import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { serve } from '../../scripts/serve.mjs';
-import { buildFixture } from '../setup/builds';
-import { BASE, publishedQuotes, sitemapPaths, sitePath, squash } from './support/site';
+import { serveFixtureSite } from './support/fixture-site';
+import { publishedQuotes, sitemapPaths, sitePath, squash } from './support/site';
 
 const quotes = publishedQuotes();
 
@@ -215,20 +213,7 @@ test.describe('structured data and scripts', () => {
 test.describe('a renamed quote', () => {
   // tests/fixtures/renamed-quote (a quote renamed, its old id in formerIds), built by the global setup.
   test.describe.configure({ mode: 'serial' });
-  let server: Server | undefined;
-  let site = '';
-
-  test.beforeAll(async () => {
-    const build = buildFixture('renamed-quote');
-    expect(build.status, build.output).toBe(0);
-    const started = (await serve({ dir: build.dist, base: BASE })) as { server: Server; url: string };
-    server = started.server;
-    site = started.url;
-  });
-
-  test.afterAll(async () => {
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  });
+  const site = serveFixtureSite('renamed-quote');
 
   test('its old URL lands on the new page, #fragment kept: the redirect script runs under the page CSP', async ({ page }) => {
     const refused: string[] = [];
@@ -236,8 +221,8 @@ test.describe('a renamed quote', () => {
       if (/content security policy/i.test(message.text())) refused.push(message.text());
     });
     // Only the script keeps the fragment (the meta refresh drops it), so landing with it proves the policy allowed the script.
-    await page.goto(`${site}quotes/wawiernia-opening-ceremony/#share`);
-    await expect(page).toHaveURL(`${site}quotes/wawiernia-opening-remarks/#share`);
+    await page.goto(`${site()}quotes/wawiernia-opening-ceremony/#share`);
+    await expect(page).toHaveURL(`${site()}quotes/wawiernia-opening-remarks/#share`);
     await expect(page.locator('h1')).toContainText('Katarzyna Wawiernia');
     expect(refused).toEqual([]);
   });
@@ -245,8 +230,8 @@ test.describe('a renamed quote', () => {
   test('its old URL lands on the new page without JavaScript too (meta refresh)', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site}quotes/wawiernia-opening-ceremony/`);
-    await expect(page).toHaveURL(`${site}quotes/wawiernia-opening-remarks/`);
+    await page.goto(`${site()}quotes/wawiernia-opening-ceremony/`);
+    await expect(page).toHaveURL(`${site()}quotes/wawiernia-opening-remarks/`);
     await context.close();
   });
 });

@@ -19,12 +19,9 @@
  * `animations: 'disabled'`), caret hidden, every lazily loaded image loaded, and each scheme
  * from a fresh load (switching an open page leaves unrendered cards mid-transition).
  */
-import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { serve } from '../../scripts/serve.mjs';
-import { buildFixture } from '../setup/builds';
 import { settled } from './support/checks';
-import { BASE } from './support/site';
+import { serveFixtureSite } from './support/fixture-site';
 
 /** Each page type once, English, plus a Kazakh cohort page (Cyrillic, longer words). */
 const PAGES = [
@@ -43,20 +40,7 @@ const WIDTHS = [
   { name: 'desktop', width: 1366, height: 768 },
 ] as const;
 
-let server: Server | undefined;
-let site = '';
-
-test.beforeAll(async () => {
-  const build = buildFixture('two-cohorts');
-  expect(build.status, build.output).toBe(0);
-  const started = (await serve({ dir: build.dist, base: BASE })) as { server: Server; url: string };
-  server = started.server;
-  site = started.url;
-});
-
-test.afterAll(async () => {
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-});
+const site = serveFixtureSite('two-cohorts');
 
 /** The page ready to be pictured: fonts in, lazy images loaded, transitions over, at the top. */
 async function ready(page: Page): Promise<void> {
@@ -74,7 +58,7 @@ for (const { name, path } of PAGES) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.setViewportSize(WIDTHS[1]);
-      await page.goto(`${site}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site()}${path}`, { waitUntil: 'load' });
       for (const size of WIDTHS) {
         await page.setViewportSize(size);
         await ready(page);
