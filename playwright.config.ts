@@ -51,7 +51,7 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}{ext}',
   expect: {
     // A layout regression moves, resizes or recolours far more than 1% of a page; anti-aliasing does not.
-    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css', timeout: 30_000 },
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' },
   },
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),

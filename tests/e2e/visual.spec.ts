@@ -62,7 +62,7 @@ for (const { name, path } of PAGES) {
       for (const size of WIDTHS) {
         await page.setViewportSize(size);
         await ready(page);
-        await expect(page, `${name} at ${size.width} px, ${scheme}`).toHaveScreenshot(`${name}-${size.name}-${scheme}.png`, { fullPage: true });
+        await expect(page, `${name} at ${size.width} px, ${scheme}`).toHaveScreenshot(`${name}-${size.name}-${scheme}.png`, { fullPage: true, timeout: 30_000 });
       }
     }
   });
