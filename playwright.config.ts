@@ -46,6 +46,13 @@ export default defineConfig({
   // The fixture sites (a renamed quote...), built once per run and shared with Vitest.
   globalSetup: './tests/setup/builds.ts',
   outputDir: 'test-results/e2e-artifacts',
+  // Screenshot baselines (visual.spec.ts) beside their spec, one name per picture: no project or
+  // platform suffix, since every run (here and CI) uses Debian's Chromium on Linux.
+  snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}{ext}',
+  expect: {
+    // A layout regression moves, resizes or recolours far more than 1% of a page; anti-aliasing does not.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' },
+  },
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,

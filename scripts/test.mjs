@@ -12,8 +12,10 @@
  * not load, a server that does not start), counts as one failure, so nothing broken reads as green.
  * The summary is also written to test-results/summary.json.
  *
- *   npm test                  # everything
- *   npm test -- --skip-build  # reuse the build already in dist/ (or RECAP_DIST)
+ *   npm test                          # everything
+ *   npm test -- --skip-build          # reuse the build already in dist/ (or RECAP_DIST)
+ *   npm test -- --update-screenshots  # after an intended design change: build, then write the
+ *                                     # screenshot baselines that differ (tests/e2e/visual.spec.ts)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +27,7 @@ const reports = join(ROOT, 'test-results');
 const unitReport = join(reports, 'unit.json');
 const e2eReport = join(reports, 'e2e.json');
 const skipBuild = process.argv.includes('--skip-build');
+const updateScreenshots = process.argv.includes('--update-screenshots');
 
 /** @type {{ name: string, passed: number, failed: number, skipped: number, flaky?: number, note?: string, time: string }[]} */
 const suites = [];
@@ -79,6 +82,16 @@ function hasScript(name) {
   return Boolean(pkg?.scripts?.[name]);
 }
 
+/** `npm run test:e2e -- ...args` against the build in `dist` with `chromium`; its JSON report replaces the last. */
+function runE2e(chromium, dist, args = []) {
+  rmSync(e2eReport, { force: true });
+  return run('npm', ['run', 'test:e2e', ...(args.length ? ['--', ...args] : [])], {
+    CHROMIUM_PATH: chromium,
+    RECAP_DIST: dist,
+    PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport,
+  });
+}
+
 async function main() {
   const total = performance.now();
   mkdirSync(reports, { recursive: true });
@@ -101,6 +114,16 @@ async function main() {
   else await buildSite(dist);
   timings.build = seconds(start);
 
+  if (updateScreenshots) {
+    console.log('\n== screenshots: writing the baselines that differ (tests/e2e/visual.spec.ts-snapshots/)');
+    start = performance.now();
+    const code = await runE2e(chromium.path, dist, ['tests/e2e/visual.spec.ts', '--update-snapshots=changed']);
+    suites.push({ name: 'shots', ...countPlaywright(readJson(e2eReport), code), time: seconds(start) });
+    timings.screenshots = seconds(start);
+    timings.total = seconds(total);
+    return;
+  }
+
   console.log('\n== 4/6 types (npm run typecheck)');
   start = performance.now();
   const typeCode = await run('npm', ['run', 'typecheck']);
@@ -120,12 +143,7 @@ async function main() {
 
   console.log('\n== 6/6 browser tests (npm run test:e2e)');
   start = performance.now();
-  rmSync(e2eReport, { force: true });
-  const e2eCode = await run('npm', ['run', 'test:e2e'], {
-    CHROMIUM_PATH: chromium.path,
-    RECAP_DIST: dist,
-    PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport,
-  });
+  const e2eCode = await runE2e(chromium.path, dist);
   suites.push({ name: 'e2e', ...countPlaywright(readJson(e2eReport), e2eCode), time: seconds(start) });
   timings.e2e = seconds(start);
   timings.total = seconds(total);

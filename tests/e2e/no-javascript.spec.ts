@@ -1,22 +1,14 @@
 /**
- * Nothing needs JavaScript to be read: with scripts off every page still shows its heading and
- * content, the quotes are all there, and a quote's deep link still lands on it (CSS :target).
+ * Nothing needs JavaScript to be read: the quotes are all there with scripts off, and a quote's
+ * deep link still lands on it (CSS :target). That every page shows its heading and content
+ * without scripts is checked in the per-page visit (pages.spec.ts).
  */
 import { expect, test } from '@playwright/test';
-import { publishedQuotes, sitemapPaths, sitePath, squash } from './support/site';
+import { publishedQuotes, sitePath, squash } from './support/site';
 
 test.use({ javaScriptEnabled: false });
 
 const quotes = publishedQuotes();
-
-for (const path of sitemapPaths()) {
-  test(`${path} reads without JavaScript`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toBeVisible();
-    expect(squash((await page.locator('main').innerText()).replace(/\p{P}/gu, '')).length).toBeGreaterThan(40);
-  });
-}
 
 test('every quote shows on /quotes/ and in its cohort page without JavaScript', async ({ page }) => {
   await page.goto(sitePath('/quotes/'));

@@ -58,16 +58,17 @@ test('a 375 px phone is sent the hero at once within 40 KB, and the other photos
   await context.close();
 });
 
-test('the fixture cohort page with photos looks as it did: first screen and photo grid @phone', async ({ page }) => {
+test('the fixture cohort page with photos looks as it did: first screen and photo grid @phone', async ({ page }, testInfo) => {
+  const size = testInfo.project.name; // phone or desktop: baselines are named per width
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await page.goto(`${fixture.url()}cohorts/2025-almaty/`);
   await page.locator('[data-photo="hero"] img').evaluate((img: HTMLImageElement) => img.decode());
-  await expect(page).toHaveScreenshot('cohort-hero.png');
+  await expect(page).toHaveScreenshot(`cohort-hero-${size}.png`);
   const grid = page.locator('section[aria-labelledby="photos"]');
   await grid.scrollIntoViewIfNeeded();
   for (const img of await grid.locator('img').all()) {
     await img.scrollIntoViewIfNeeded();
     await img.evaluate((el: HTMLImageElement) => el.decode());
   }
-  await expect(grid).toHaveScreenshot('cohort-photo-grid.png');
+  await expect(grid).toHaveScreenshot(`cohort-photo-grid-${size}.png`);
 });
