@@ -25,6 +25,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { cohortLine, identityOf } from '../../src/lib/sharing/cards/cards';
 import { cardQuote } from '../../src/lib/sharing/cards/template';
 import { CONTENT, publishedQuotes, sitePath, speakerName, squash } from './support/site';
+import { needs, tesseractProblem } from './support/tools';
 
 /** Largest normalised edit distance accepted between an expected line and what OCR read. */
 const OCR_TOLERANCE = 0.2;
@@ -37,23 +38,6 @@ const LOCALES = ['en', 'ru', 'kk'] as const;
 type Locale = (typeof LOCALES)[number];
 /** Tesseract's language data per card language: the quote itself may be English on any card. */
 const OCR_LANGS: Record<Locale, string> = { en: 'eng', ru: 'rus+eng', kk: 'kaz+eng' };
-
-/** The languages tesseract has, or undefined when it is not installed. */
-function tesseractLangs(): string[] | undefined {
-  const run = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
-  if (run.error || run.status !== 0) return undefined;
-  return `${run.stdout}\n${run.stderr}`.split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
-}
-
-const INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz (Debian/Ubuntu; .ci/run does this), or brew install tesseract tesseract-lang (macOS)';
-
-function missingOcr(): string | undefined {
-  const langs = tesseractLangs();
-  if (!langs) return `tesseract is not installed, so the social cards cannot be read back at 300 px. Install it: ${INSTALL}.`;
-  const missing = ['eng', 'rus', 'kaz'].filter((l) => !langs.includes(l));
-  if (missing.length) return `tesseract has no language data for ${missing.join(', ')}. Install it: ${INSTALL}.`;
-  return undefined;
-}
 
 /** Lower case, one kind of dash, no dots or separators, single spaces: what OCR reliably keeps. */
 function normalise(text: string): string {
@@ -155,14 +139,10 @@ function ocr(png: Buffer, langs: string): string {
 }
 
 const quotes = publishedQuotes();
-const problem = missingOcr();
+const problem = tesseractProblem();
 
 test.describe('social cards read back at 300 px wide', () => {
-  test.skip(Boolean(problem) && !process.env.CI, `${problem} (skipped outside CI; in CI this fails)`);
-
-  test('tesseract and its language data are installed', () => {
-    expect(problem, problem).toBeUndefined();
-  });
+  needs(problem);
 
   for (const locale of LOCALES) {
     for (const quote of quotes) {
