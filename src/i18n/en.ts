@@ -93,8 +93,10 @@ const en = {
   cohort: {
     draftNotice: 'Draft: shown by the dev server only, not published until draft: true is removed',
     draft: 'Draft',
-    keyFacts: 'Key facts',
-    howItRan: 'Programme highlights',
+    /** The strip of key facts under the cohort page's header. */
+    atAGlance: 'At a glance',
+    /** Its list of the programme's parts, each linking to the story. */
+    parts: 'Parts of the programme',
     credits: 'Credits',
     when: 'When',
     where: 'Where',

@@ -82,8 +82,8 @@ const kk: Dictionary = {
   cohort: {
     draftNotice: 'Жоба: тек әзірлеу серверінде көрінеді, draft: true жолы өшірілмейінше жарияланбайды',
     draft: 'Жоба',
-    keyFacts: 'Негізгі деректер',
-    howItRan: 'Бағдарламаның негізгі сәттері',
+    atAGlance: 'Қысқаша',
+    parts: 'Бағдарлама құрамы',
     credits: 'Дереккөздер',
     when: 'Қашан',
     where: 'Қайда',
