@@ -185,6 +185,9 @@ const en = {
   stat: {
     source: 'Source:',
     inTheStory: 'In the story',
+    /** What a figure is, beside its source: how things are, or a goal. */
+    finding: 'Finding',
+    target: 'Target',
     /** "1 in 3" */
     ratio: (n: number, d: number) => `${n} in ${d}`,
     /** Screen-reader and alt wording: "54 percent", "8 to 15 percent", "one in three". */

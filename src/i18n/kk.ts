@@ -165,6 +165,8 @@ const kk: Dictionary = {
   stat: {
     source: 'Дереккөз:',
     inTheStory: 'Әңгіме ішінде',
+    finding: 'Дерек',
+    target: 'Мақсат',
     ratio,
     percent: { other: '{n} пайыз' },
     range: (min, max, percent) => `${min}–${max}${percent ? ' пайыз' : ''}`,

@@ -161,6 +161,8 @@ const ru: Dictionary = {
   stat: {
     source: 'Источник:',
     inTheStory: 'В рассказе',
+    finding: 'Факт',
+    target: 'Цель',
     ratio: (n, d) => `${n} из ${d}`,
     percent: { one: '{n} процент', few: '{n} процента', many: '{n} процентов', other: '{n} процента' },
     range: (min, max, percent) => `от ${min} до ${max}${percent ? ' процентов' : ''}`,

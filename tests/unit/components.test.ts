@@ -54,6 +54,24 @@ describe('StatCallout', () => {
     const ratio = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/women-developing-technologies')! } });
     expect(text(ratio)).toMatch(/1 in 3|one in three/);
   });
+
+  it('colours a figure by what it is (a finding here), never the brand, and says so in words', async () => {
+    const stat = site.statisticById.get('2024-astana/stem-careers-unsuitable-for-women')!;
+    const html = await container.renderToString(StatCallout, { props: { statistic: stat } });
+    expect(html).toContain('stroke-finding');
+    expect(html).not.toMatch(/(stroke|fill|text)-accent/);
+    expect(prose(html)).toContain('Finding · Source:');
+    const target = await container.renderToString(StatCallout, { props: { statistic: { ...stat, type: 'target' } } });
+    expect(target).toContain('stroke-target');
+    expect(prose(target)).toContain('Target · Source:');
+  });
+
+  it('draws a reference on the band and names it in text: parity at 50% beside 8–15%', async () => {
+    const html = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/women-in-engineering-programmes')! } });
+    expect(html.match(/data-reference(?=[\s>/])/g)).toHaveLength(1);
+    expect(/<line x1="50" y1="0" x2="50"/.test(html)).toBe(true);
+    expect(prose(html)).toContain('Parity: 50%');
+  });
 });
 
 describe('QuoteBlock and SpeakerGallery', () => {
