@@ -58,7 +58,7 @@ export const CohortTranslationSchema = z
     city: TextSchema.optional().describe('The city as written in this language, e.g. Астана.'),
     country: TextSchema.optional().describe('The country as written in this language, e.g. Қазақстан.'),
     regions: z.array(TextSchema).optional().describe('The regions as written in this language, in the same order as the original, e.g. [Кызылорда, Мангистау].'),
-    highlights: z.array(HighlightTranslationSchema).optional().describe("The highlights translated, same number and order as the original's, e.g. one { title } (and description, where the original has one) per highlight. A section link follows the original's: the translated story's ## headings stand in the same order."),
+    highlights: z.array(HighlightTranslationSchema).optional().describe("The highlights translated, same number and order as the original's, e.g. one { title } (and description, where the original has one) per highlight. A section link follows the original's, to the translated story's ## heading at the same position (keep the same headings in the same order)."),
     translatedFrom: LangSchema.default('en').describe('The language of the original it was translated from, e.g. en.'),
     translator: TranslatorSchema,
   })

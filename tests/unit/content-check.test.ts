@@ -179,18 +179,16 @@ describe('a changed copy of the real content', () => {
     `);
   });
 
-  it("links a highlight only to a ## heading of its story, and holds each translation to the original's headings", () => {
+  it('links a highlight only to a ## heading of its story', () => {
     expect(
       after((c) => {
         replaceIn(`${c}/cohorts/2024-astana/index.mdx`, 'section: Job shadowing', 'section: Job Shadowing');
         replaceIn(`${c}/cohorts/2024-astana/index.mdx`, 'section: The closing ceremony', 'section: Closing');
-        replaceIn(`${c}/cohorts/2024-astana/index.ru.mdx`, /\n## Наблюдение за работой специалистов\n/, '\n');
       }),
     ).toMatchInlineSnapshot(`
       [
         "content/cohorts/2024-astana/index.mdx:36: highlights[4].section: expected the text of a ## heading in this story, exactly (did you mean "Job shadowing"?), found "Job Shadowing"",
         "content/cohorts/2024-astana/index.mdx:38: highlights[5].section: expected the text of a ## heading in this story, exactly (one of: "Women in STEM in Kazakhstan", "The opening ceremony", "A visit to the Mazhilis", "Job shadowing", "The closing ceremony", "Technovation Girls Kazakhstan", "Who spoke"), found "Closing"",
-        "content/cohorts/2024-astana/index.ru.mdx:25: story: expected as many ## section headings as the original index.mdx (7), in the same order: its highlights link to them by position, found 6",
       ]
     `);
   });
