@@ -93,8 +93,10 @@ const en = {
   cohort: {
     draftNotice: 'Draft: shown by the dev server only, not published until draft: true is removed',
     draft: 'Draft',
-    keyFacts: 'Key facts',
-    howItRan: 'Programme highlights',
+    /** The strip of key facts under the cohort page's header. */
+    atAGlance: 'At a glance',
+    /** Its list of the programme's parts, each linking to the story. */
+    parts: 'Parts of the programme',
     credits: 'Credits',
     photos: 'Photographs',
     /** Beside a photo: who took or owns it. */
@@ -186,6 +188,9 @@ const en = {
   stat: {
     source: 'Source:',
     inTheStory: 'In the story',
+    /** What a figure is, beside its source: how things are, or a goal. */
+    finding: 'Finding',
+    target: 'Target',
     /** "1 in 3" */
     ratio: (n: number, d: number) => `${n} in ${d}`,
     /** Screen-reader and alt wording: "54 percent", "8 to 15 percent", "one in three". */

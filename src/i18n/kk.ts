@@ -82,8 +82,8 @@ const kk: Dictionary = {
   cohort: {
     draftNotice: 'Жоба: тек әзірлеу серверінде көрінеді, draft: true жолы өшірілмейінше жарияланбайды',
     draft: 'Жоба',
-    keyFacts: 'Негізгі деректер',
-    howItRan: 'Бағдарламаның негізгі сәттері',
+    atAGlance: 'Қысқаша',
+    parts: 'Бағдарлама құрамы',
     credits: 'Дереккөздер',
     photos: 'Фотосуреттер',
     photoCredit: (credit: string) => `Фото: ${credit}`,
@@ -167,6 +167,8 @@ const kk: Dictionary = {
   stat: {
     source: 'Дереккөз:',
     inTheStory: 'Әңгіме ішінде',
+    finding: 'Дерек',
+    target: 'Мақсат',
     ratio,
     percent: { other: '{n} пайыз' },
     range: (min, max, percent) => `${min}–${max}${percent ? ' пайыз' : ''}`,

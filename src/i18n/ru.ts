@@ -78,8 +78,8 @@ const ru: Dictionary = {
   cohort: {
     draftNotice: 'Черновик: виден только на сервере разработки и не будет опубликован, пока не удалена строка draft: true',
     draft: 'Черновик',
-    keyFacts: 'Основные факты',
-    howItRan: 'Основные события программы',
+    atAGlance: 'Коротко',
+    parts: 'Из чего состояла программа',
     credits: 'Источники',
     photos: 'Фотографии',
     photoCredit: (credit: string) => `Фото: ${credit}`,
@@ -163,6 +163,8 @@ const ru: Dictionary = {
   stat: {
     source: 'Источник:',
     inTheStory: 'В рассказе',
+    finding: 'Факт',
+    target: 'Цель',
     ratio: (n, d) => `${n} из ${d}`,
     percent: { one: '{n} процент', few: '{n} процента', many: '{n} процентов', other: '{n} процента' },
     range: (min, max, percent) => `от ${min} до ${max}${percent ? ' процентов' : ''}`,

@@ -329,7 +329,20 @@ async function build(locale: Locale): Promise<SiteContent> {
   for (const e of statisticEntries) {
     const cohort = cohortById.get(cohortIdFromPath(e.filePath ?? '')!);
     if (!cohort) continue;
-    statistics.push({ ...e.data, ...localise(e.data, e.data.translations?.[locale], ['label', 'context'], locale, cohort.lang), id: entryIdFromPath(e.filePath ?? e.id), cohort });
+    // The source's publisher and title, and the reference's label, are translated field by field:
+    // the year, link and value always stay the original's.
+    const t = e.data.translations?.[locale];
+    const translated = t && {
+      ...t,
+      source: t.source && { ...e.data.source, ...t.source },
+      reference: t.reference && e.data.reference && { ...e.data.reference, ...t.reference },
+    };
+    statistics.push({
+      ...e.data,
+      ...localise(e.data, translated as Partial<Statistic> | undefined, ['label', 'context', 'source', 'reference'], locale, cohort.lang),
+      id: entryIdFromPath(e.filePath ?? e.id),
+      cohort,
+    });
   }
 
   // Story order: where the MDX body first mentions the id; entries it never mentions go last.

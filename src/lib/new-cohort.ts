@@ -113,7 +113,7 @@ ${t.citing ? `    citing: ${t.citing}${copied}\n` : ''}    title: ${q('TODO: the
     url: https://www.example.org/TODO-the-article-address  # TODO: its web address; delete the line if it has none
 highlights:
   - title: ${q('TODO: a part of the programme, e.g. Opening ceremony')}
-    description: ${q('TODO: one or two sentences about it, in our own words')}
+    section: Opening  # the story's "## Opening" heading below, written exactly: the at-a-glance strip links there
 draft: true  # the dev server shows a draft, the published site does not; set to false to publish
 ---
 

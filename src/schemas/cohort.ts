@@ -2,14 +2,28 @@ import { z } from 'astro/zod';
 import { DateSchema, IdSchema, ImagePathSchema, TextSchema, UrlSchema } from './common';
 import { LangSchema } from './translations';
 
-/** One part of the programme, listed in the order the source gives them. */
+/**
+ * One part of the programme, listed in the order the source gives them. The cohort page's "at a
+ * glance" strip lists the parts without numbers (a source rarely gives a running order), each
+ * linking to the story's section that tells it (`section`); a part the story does not tell
+ * shows its `description` there instead.
+ */
 export const HighlightSchema = z
   .object({
     title: TextSchema.describe('Short name of the part, e.g. "Opening ceremony".'),
-    description: TextSchema.describe('One or two sentences about it, in our own words, e.g. "Participants met MPs at the Mazhilis."'),
+    section: TextSchema.optional().describe(
+      'The heading of the story section that tells this part, exactly as written after ## in the story, e.g. "The opening ceremony". The at-a-glance strip links the part there.',
+    ),
+    description: TextSchema.optional().describe(
+      'One or two sentences about it, in our own words, e.g. "Participants met MPs at the Mazhilis." Shown in the at-a-glance strip when the part has no section; needed then.',
+    ),
     date: DateSchema.optional().describe('The day it took place, only when the source says so: a real calendar date written YYYY-MM-DD, e.g. 2024-12-12.'),
   })
-  .strict();
+  .strict()
+  .refine((part) => part.section !== undefined || part.description !== undefined, {
+    message: 'a section (the heading of the story section that tells this part) or a description',
+    path: ['section'],
+  });
 export type Highlight = z.infer<typeof HighlightSchema>;
 
 /** Who published the material the recap is based on, e.g. Kazinform citing UNDP Kazakhstan. */

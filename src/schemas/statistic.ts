@@ -88,20 +88,85 @@ export const StatisticValueSchema = z
   .describe('The figure. kind is percentage (value), range (min, max, unit), ratio (numerator, denominator) or count (value, unit).');
 export type StatisticValue = z.infer<typeof StatisticValueSchema>;
 
+/**
+ * A figure to compare the statistic with, drawn on its picture: e.g. `{ label: Parity, value: 50 }`,
+ * the 50% line beside the 8-15% band. Its value is in the statistic's own unit (see valueRange).
+ */
+export const ReferenceSchema = z
+  .object({
+    label: TextSchema.describe('What the line stands for, shown beside it, e.g. "Parity".'),
+    value: z
+      .number({ error: 'the reference value as a number' })
+      .describe(
+        "Where the line is drawn, in the statistic's own unit: a percentage from 0 to 100 for a percentage or a percent range (e.g. 50), a whole number for a count, a number from 0 to the denominator for a ratio (e.g. 1.5 of 3).",
+      ),
+  })
+  .strict()
+  .describe('A figure to compare with, drawn as a line on the picture, e.g. { label: Parity, value: 50 } beside 8-15%.');
+export type Reference = z.infer<typeof ReferenceSchema>;
+
+/** The values a reference may take beside `value`, and how to say so. */
+export function referenceRange(value: StatisticValue): { min: number; max: number; whole: boolean; expected: string } {
+  switch (value.kind) {
+    case 'percentage':
+      return { min: 0, max: 100, whole: false, expected: 'a percentage from 0 to 100, like the figure' };
+    case 'range':
+      return value.unit === 'count'
+        ? { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true, expected: 'a whole number of at least 0, like the range' }
+        : { min: 0, max: 100, whole: false, expected: 'a percentage from 0 to 100, like the range' };
+    case 'ratio':
+      return { min: 0, max: value.denominator, whole: false, expected: `a number from 0 to the denominator (${value.denominator}), like the ratio` };
+    case 'count':
+      return { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true, expected: 'a whole number of at least 0, like the count' };
+  }
+}
+
 /** A statistic, one file in `content/cohorts/<cohort>/statistics/<id>.yaml`; its id is the file name. */
 export const StatisticSchema = z
   .object({
     /** The figure itself. */
     value: StatisticValueSchema,
     label: TextSchema.describe('What the figure measures, read after the number, e.g. "of citizens believe STEM careers are unsuitable for women".'),
+    type: z
+      .enum(['finding', 'target'], { error: 'one of: finding, target' })
+      .default('finding')
+      .describe('finding (how things are, e.g. a survey result: the default) or target (a goal to reach). The picture is coloured by it.'),
     /** Who published it and when. */
     source: SourceSchema,
     context: TextSchema.optional().describe('Optional background shown under the label, e.g. "The season\'s regional final concluded in Almaty on 12 May."'),
+    reference: ReferenceSchema.optional(),
     translations: translationsOf({
       label: TextSchema.describe('The label in this language, e.g. "граждан считают, что карьера в STEM не подходит женщинам".'),
       context: TextSchema.describe('The context in this language, e.g. "Региональный финал сезона прошёл в Алматы 12 мая."'),
+      source: z
+        .object({
+          publisher: TextSchema.optional().describe('Who published it, in this language, e.g. "ПРООН и «ООН-женщины»".'),
+          title: TextSchema.optional().describe('What was published, in this language, e.g. "исследование".'),
+        })
+        .strict()
+        .describe('The source in this language: publisher and title (the year and link stay the original\'s).'),
+      reference: z
+        .object({ label: TextSchema.describe('What the line stands for, in this language, e.g. "Паритет".') })
+        .strict()
+        .describe('The reference in this language: its label (the value stays the original\'s).'),
     }),
     featured: z.boolean().default(false).describe('true to show it among the key numbers on the home page.'),
   })
-  .strict();
+  .strict()
+  .superRefine(
+    (statistic, ctx) => {
+      const reference = statistic.reference!;
+      const range = referenceRange(statistic.value);
+      if (reference.value < range.min || reference.value > range.max || (range.whole && !Number.isInteger(reference.value))) {
+        ctx.addIssue({ code: 'custom', path: ['reference', 'value'], message: range.expected });
+      }
+    },
+    // Only when the figure and the reference value are both readable, so each problem is reported once.
+    {
+      when: ({ value }) => {
+        const v = value as { reference?: { value?: unknown }; value?: unknown };
+        return typeof v?.reference?.value === 'number' && StatisticValueSchema.safeParse(v.value).success;
+      },
+    },
+  );
 export type Statistic = z.infer<typeof StatisticSchema>;

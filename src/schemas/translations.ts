@@ -41,7 +41,7 @@ export function translationsOf<T extends z.ZodRawShape>(fields: T) {
 export const HighlightTranslationSchema = z
   .object({
     title: TextSchema.describe('The translated title of this part of the programme, e.g. "Наставничество".'),
-    description: TextSchema.describe('The translated description, e.g. "Встречи с женщинами-лидерами в STEM."'),
+    description: TextSchema.optional().describe('The translated description, when the original has one, e.g. "Встречи с женщинами-лидерами в STEM."'),
   })
   .strict();
 
@@ -66,7 +66,7 @@ export const CohortTranslationSchema = z
     city: TextSchema.optional().describe('The city as written in this language, e.g. Астана.'),
     country: TextSchema.optional().describe('The country as written in this language, e.g. Қазақстан.'),
     regions: z.array(TextSchema).optional().describe('The regions as written in this language, in the same order as the original, e.g. [Кызылорда, Мангистау].'),
-    highlights: z.array(HighlightTranslationSchema).optional().describe("The highlights translated, same number and order as the original's, e.g. one { title, description } per highlight."),
+    highlights: z.array(HighlightTranslationSchema).optional().describe("The highlights translated, same number and order as the original's, e.g. one { title } (and description, where the original has one) per highlight. A section link follows the original's, to the translated story's ## heading at the same position (keep the same headings in the same order)."),
     photos: z.array(PhotoTranslationSchema).optional().describe("The photos' alt texts and captions translated, same number and order as the original's photos, e.g. one { alt, caption } per photo."),
     translatedFrom: LangSchema.default('en').describe('The language of the original it was translated from, e.g. en.'),
     translator: TranslatorSchema,

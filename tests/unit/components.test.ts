@@ -10,7 +10,7 @@ import StoryStatCallout from '../../src/components/cohorts/mdx/StatCallout.astro
 import StorySpeakerGallery from '../../src/components/cohorts/mdx/SpeakerGallery.astro';
 import { setStoryContext } from '../../src/components/cohorts/mdx/story-context';
 import CohortCredits from '../../src/components/cohorts/CohortCredits.astro';
-import HighlightsTimeline from '../../src/components/cohorts/HighlightsTimeline.astro';
+import AtAGlance from '../../src/components/cohorts/AtAGlance.astro';
 import SiteFooter from '../../src/components/layout/SiteFooter.astro';
 import QuoteBlock from '../../src/components/quotes/QuoteBlock.astro';
 import SpeakerByline from '../../src/components/speakers/SpeakerByline.astro';
@@ -53,6 +53,24 @@ describe('StatCallout', () => {
     expect(text(range)).toContain('8–15%');
     const ratio = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/women-developing-technologies')! } });
     expect(text(ratio)).toMatch(/1 in 3|one in three/);
+  });
+
+  it('colours a figure by what it is (a finding here), never the brand, and says so in words', async () => {
+    const stat = site.statisticById.get('2024-astana/stem-careers-unsuitable-for-women')!;
+    const html = await container.renderToString(StatCallout, { props: { statistic: stat } });
+    expect(html).toContain('stroke-finding');
+    expect(html).not.toMatch(/(stroke|fill|text)-accent/);
+    expect(prose(html)).toContain('Finding · Source:');
+    const target = await container.renderToString(StatCallout, { props: { statistic: { ...stat, type: 'target' } } });
+    expect(target).toContain('stroke-target');
+    expect(prose(target)).toContain('Target · Source:');
+  });
+
+  it('draws a reference on the band and names it in text: parity at 50% beside 8–15%', async () => {
+    const html = await container.renderToString(StatCallout, { props: { statistic: site.statisticById.get('2024-astana/women-in-engineering-programmes')! } });
+    expect(html.match(/data-reference(?=[\s>/])/g)).toHaveLength(1);
+    expect(/<line x1="50" y1="0" x2="50"/.test(html)).toBe(true);
+    expect(prose(html)).toContain('Parity: 50%');
   });
 });
 
@@ -100,17 +118,35 @@ describe('story components (as placed in MDX)', () => {
 });
 
 describe('the corrected English', () => {
-  it('lists highlights without numbers or an ordered list, since the source gives no running order', async () => {
+  it('lists the programme\'s parts at a glance without numbers or an ordered list, each linking to its story section', async () => {
     const cohort = site.cohortById.get('2024-astana')!;
-    const html = await container.renderToString(HighlightsTimeline, { props: { highlights: cohort.highlights } });
+    const ids = cohort.highlights.map((h) => h.section?.toLowerCase().replace(/\s+/g, '-'));
+    const html = await container.renderToString(AtAGlance, { props: { cohort, sectionIds: ids } });
     expect(html).not.toContain('<ol');
-    expect(html).toContain('<ul');
-    expect(html.match(/<li\b/g)).toHaveLength(cohort.highlights.length);
-    // No item is marked with a number: each starts with its title, or its date where the source gives one.
-    for (const [i, item] of (html.match(/<li\b[\s\S]*?<\/li>/g) ?? []).entries()) {
+    const parts = /<ul[^>]*data-parts[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!;
+    expect(parts.match(/<li\b/g)).toHaveLength(cohort.highlights.length);
+    // No item is marked with a number: each starts with its title, and links to its section.
+    for (const [i, item] of (parts.match(/<li\b[\s\S]*?<\/li>/g) ?? []).entries()) {
       const highlight = cohort.highlights[i]!;
-      expect(text(item).trim().startsWith(highlight.date ? '12 December 2024' : highlight.title), text(item)).toBe(true);
+      expect(text(item).trim().startsWith(highlight.title), text(item)).toBe(true);
+      expect(item).toContain(`href="#${ids[i]}"`);
     }
+    // The facts: dates, place, participants, regions.
+    for (const fact of ['11–12 December 2024', 'Astana', 'Kazakhstan', 'Ozge Epic', '12', 'Kyzylorda and Mangystau']) expect(prose(html)).toContain(fact);
+  });
+
+  it('shows a part the story does not tell with its description, not a link', async () => {
+    const cohort = { ...site.cohortById.get('2024-astana')!, highlights: [{ title: 'Mentoring', description: 'Mentors met participants.' }] };
+    const html = await container.renderToString(AtAGlance, { props: { cohort, sectionIds: [undefined] } });
+    const parts = /<ul[^>]*data-parts[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!;
+    expect(parts).not.toContain('<a');
+    expect(prose(parts)).toBe('MentoringMentors met participants.');
+  });
+
+  it('names the organisers, funders and initiative in the credits', async () => {
+    const cohort = site.cohortById.get('2024-astana')!;
+    const credits = prose(await container.renderToString(CohortCredits, { props: { credits: cohort.credits, cohort } }));
+    for (const fact of ['Organised by', 'UNDP Kazakhstan', 'Funded by', 'Government of Japan', 'Initiative']) expect(credits).toContain(fact);
   });
 
   it('credits the article in one wording in the credits, the footer and the statistics, linking it', async () => {

@@ -179,10 +179,24 @@ describe('a changed copy of the real content', () => {
     `);
   });
 
+  it('links a highlight only to a ## heading of its story', () => {
+    expect(
+      after((c) => {
+        replaceIn(`${c}/cohorts/2024-astana/index.mdx`, 'section: Job shadowing', 'section: Job Shadowing');
+        replaceIn(`${c}/cohorts/2024-astana/index.mdx`, 'section: The closing ceremony', 'section: Closing');
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/cohorts/2024-astana/index.mdx:36: highlights[4].section: expected the text of a ## heading in this story, exactly (did you mean "Job shadowing"?), found "Job Shadowing"",
+        "content/cohorts/2024-astana/index.mdx:38: highlights[5].section: expected the text of a ## heading in this story, exactly (one of: "Women in STEM in Kazakhstan", "The opening ceremony", "A visit to the Mazhilis", "Job shadowing", "The closing ceremony", "Technovation Girls Kazakhstan", "Who spoke"), found "Closing"",
+      ]
+    `);
+  });
+
   it('catches a story component with a wrong prop value written in braces', () => {
     expect(after((c) => replaceIn(`${c}/cohorts/2024-astana/index.mdx`, '<SpeakerGallery />', '<SpeakerGallery heading={title} />'))).toMatchInlineSnapshot(`
       [
-        "content/cohorts/2024-astana/index.mdx:122: <SpeakerGallery> prop "heading": expected a value in double quotes, e.g. heading="...", found code in { }: "{title}" (props cannot be code)",
+        "content/cohorts/2024-astana/index.mdx:112: <SpeakerGallery> prop "heading": expected a value in double quotes, e.g. heading="...", found code in { }: "{title}" (props cannot be code)",
       ]
     `);
   });

@@ -72,7 +72,6 @@ describe('new:cohort', () => {
         "cohorts/2026-shymkent/index.mdx:20 credits[0].title",
         "cohorts/2026-shymkent/index.mdx:21 credits[0].url",
         "cohorts/2026-shymkent/index.mdx:23 highlights[0].title",
-        "cohorts/2026-shymkent/index.mdx:24 highlights[0].description",
         "cohorts/2026-shymkent/index.mdx:28 story",
         "cohorts/2026-shymkent/index.mdx:35 story",
         "cohorts/2026-shymkent/quotes/2026-shymkent-first-quote.yaml:1 (comment)",

@@ -138,6 +138,55 @@ describe('StatisticSchema', () => {
     `);
   });
 
+  it('is a finding unless it says target, and refuses any other type', () => {
+    expect(StatisticSchema.parse(statistic({ kind: 'percentage', value: 54 })).type).toBe('finding');
+    expect(StatisticSchema.parse({ ...statistic({ kind: 'percentage', value: 50 }), type: 'target' }).type).toBe('target');
+    expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'percentage', value: 54 }), type: 'goal' })).toMatchInlineSnapshot(`
+      [
+        "entry.yaml: type: expected one of: finding, target, found "goal"",
+      ]
+    `);
+  });
+
+  it('takes a reference in the figure\'s own unit and range, with a label translatable like the other fields', () => {
+    const parity = { label: 'Parity', value: 50 };
+    expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'range', min: 8, max: 15 }), reference: parity })).toEqual([]);
+    expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'ratio', numerator: 1, denominator: 3 }), reference: { label: 'Half', value: 1.5 } })).toEqual([]);
+    expect(
+      problemsOf(StatisticSchema, {
+        ...statistic({ kind: 'range', min: 8, max: 15 }),
+        reference: parity,
+        translations: { ru: { reference: { label: 'Паритет' }, source: { publisher: 'ПРООН', title: 'исследование' } } },
+      }),
+    ).toEqual([]);
+    expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'range', min: 8, max: 15 }), reference: { label: 'Parity', value: 150 } })).toMatchInlineSnapshot(`
+      [
+        "entry.yaml: reference.value: expected a percentage from 0 to 100, like the range, found 150",
+      ]
+    `);
+    expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'ratio', numerator: 1, denominator: 3 }), reference: { label: 'Half', value: 4 } })).toMatchInlineSnapshot(`
+      [
+        "entry.yaml: reference.value: expected a number from 0 to the denominator (3), like the ratio, found 4",
+      ]
+    `);
+    expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'count', value: 2345 }), reference: { label: 'Last year', value: 1200.5 } })).toMatchInlineSnapshot(`
+      [
+        "entry.yaml: reference.value: expected a whole number of at least 0, like the count, found 1200.5",
+      ]
+    `);
+    expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'percentage', value: 54 }), reference: { value: 50 } })).toMatchInlineSnapshot(`
+      [
+        "entry.yaml: reference.label: expected text, found nothing (the field is missing)",
+      ]
+    `);
+    // The year and value stay the original's: a translation may not change them.
+    expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'percentage', value: 54 }), translations: { kk: { source: { year: 2025 } } } })).toMatchInlineSnapshot(`
+      [
+        "entry.yaml: translations.kk.source.year: expected only the fields publisher, title, found an unknown field",
+      ]
+    `);
+  });
+
   it('requires a source with a publisher and a numeric year', () => {
     expect(problemsOf(StatisticSchema, { ...statistic({ kind: 'percentage', value: 54 }), source: { year: '2024' } })).toMatchInlineSnapshot(`
       [

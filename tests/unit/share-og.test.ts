@@ -1,13 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QuoteSchema } from '../../src/schemas/quote';
-import { cardAlt, cardText, cohortCard, homeCard, quoteCard, speakerCard, type QuoteCardSpec } from '../../src/lib/sharing/cards/cards';
+import { cardAlt, cardText, cohortCard, cohortLine, homeCard, quoteCard, speakerCard, type QuoteCardSpec } from '../../src/lib/sharing/cards/cards';
 import { uncovered } from '../../src/lib/sharing/cards/fonts';
 import { CardGlyphError, assertDrawable, cardKey, cardPng, renderCardPng } from '../../src/lib/sharing/cards/render';
-import { countLines, fitQuote } from '../../src/lib/sharing/cards/template';
+import { cardQuote, countLines, fitProgramme, fitQuote, QUOTE_BOX } from '../../src/lib/sharing/cards/template';
 
 const KAZAKH_LETTERS = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
 
@@ -64,26 +65,54 @@ describe('social card fonts', () => {
 describe('social card layout', () => {
   it('sets a short quote big and keeps it whole', () => {
     const fit = fitQuote('Achieving gender equality requires ongoing commitment.');
-    expect(fit.size).toBe(72);
+    expect(fit.size).toBe(68);
     expect(fit.text).toBe('Achieving gender equality requires ongoing commitment.');
   });
 
   it('fits a long quote by shrinking the type, then keeping whole sentences with an ellipsis after them', () => {
     const long = Array.from({ length: 40 }, (_, i) => `Sentence${i} with several ordinary words.`).join(' ');
     const fit = fitQuote(long);
-    expect(fit.size).toBe(72);
+    expect(fit.size).toBe(68);
     expect(fit.text.endsWith('. …')).toBe(true);
     const kept = fit.text.slice(0, -2);
     expect(long.startsWith(kept)).toBe(true);
     expect(long[kept.length]).toBe(' ');
-    expect(countLines(fit.text, Math.floor(920 / (fit.size * 0.56)))).toBeLessThanOrEqual(fit.lines);
+    expect(countLines(fit.text, QUOTE_BOX.width, fit.size)).toBeLessThanOrEqual(fit.lines);
   });
 
-  it('never ends a seed quote card mid-sentence', () => {
-    const clark =
-      'I am thrilled to see UNDP bringing together women in STEM fields. We are at a pivotal moment in history where algorithms and artificial intelligence shape our world. This is not just a technological issue but a profound gender equality issue. Women must have equal access to these fields, as their perspectives and contributions are indispensable. I applaud you, the women who have courageously entered and are driving change in this vital sector.';
-    const fit = fitQuote(clark);
-    expect(fit.text === clark || /[.!?] …$/.test(fit.text)).toBe(true);
+  // The seed's quotes (the unit-test snapshot of content/) on a card in each language: the
+  // words end at a sentence boundary, the place-and-date line and the programme are whole.
+  // tests/e2e/cards-ocr.spec.ts reads the drawn cards back with OCR at 300 px wide.
+  const seed = join(fileURLToPath(new URL('../fixtures/unit-site/content/cohorts/2024-astana/', import.meta.url)));
+  const original = load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(seed, 'index.mdx'), 'utf8'))![1]!) as Record<string, string>;
+  // The snapshot has no translated stories: the seed's (content/cohorts/2024-astana/index.<locale>.mdx).
+  const translated = {
+    ru: { programme: 'Программа лидерства для женщин в STEM', city: 'Астана' },
+    kk: { programme: 'STEM саласындағы әйелдерге арналған көшбасшылық бағдарламасы', city: 'Астана' },
+  };
+  const seedQuotes = readdirSync(join(seed, 'quotes')).map((f) => load(readFileSync(join(seed, 'quotes', f), 'utf8')) as { text: string; highlight?: string; occasion: string });
+  it.each(['en', 'ru', 'kk'] as const)('never ends a seed quote card mid-sentence, and keeps its date line and programme whole (%s)', (locale) => {
+    const facts = { ...original, ...(locale === 'en' ? {} : translated[locale]) };
+    const seedCohort = { ...cohort, programme: facts.programme!, city: facts.city! };
+    expect(seedQuotes.length).toBeGreaterThanOrEqual(4);
+    for (const q of seedQuotes) {
+      const spec = quoteCard({ id: 'seed', text: q.text, highlight: q.highlight, occasion: q.occasion, speaker: { displayName: 'Helen Clark', roles: [] }, cohort: seedCohort }, locale);
+      const words = spec.quote;
+      const shown = cardQuote(spec).text;
+      const whole = shown === words || (/[.!?] …$/.test(shown) && words.startsWith(shown.slice(0, -2)) && words[shown.length - 2] === ' ');
+      expect(whole, `card text "${shown}"`).toBe(true);
+      expect(shown).toMatch(/[.!?…]$/);
+      expect(cardQuote(spec).size, 'quote type at least 34 px: 8.5 px at 300 px wide').toBeGreaterThanOrEqual(34);
+      expect(spec.cohort).toBe(cohortLine(seedCohort, locale));
+    }
+    // Whole, at 28 px or more (7 px at 300 px wide), on at most two lines.
+    expect(fitProgramme(seedCohort.programme).size).toBeGreaterThanOrEqual(28);
+    expect(fitProgramme(seedCohort.programme).lines).toBeLessThanOrEqual(2);
+  });
+
+  it('sets a programme name too long for one line on two, never cutting it', () => {
+    expect(fitProgramme('A'.repeat(10)).size).toBe(34);
+    expect(fitProgramme('Leadership Programme for Women in Science, Technology, Engineering and Mathematics in Central Asia').lines).toBe(2);
   });
 
   it('describes the card for screen readers with quote, speaker, role and occasion', () => {

@@ -153,7 +153,7 @@ describe('the same site in Russian and Kazakh', () => {
     expect(body).toContain('Перевод с английского: Fixture translation team.');
     expect(ru).toMatch(/<a href="\/cohorts\/2025-almaty\/" hreflang="en">\s*Читать оригинал/);
     expect(body).toContain('1–3 октября 2025 г.');
-    expect(body).toContain('Основные события программы');
+    expect(body).toContain('Из чего состояла программа');
     // Highlights are not translated: shown in English, marked and announced.
     expect(ru).toMatch(/<ul[^>]*lang="en"|<ol[^>]*lang="en"/);
     expect(body).toContain('Ещё не переведено: показано на английском языке, как в оригинале.');

@@ -373,9 +373,12 @@ function checkStories(files: LoadedFile[], contentRoot: string, problems: Conten
     Quote: { entries: index(entriesOf('quotes')), folder: 'quotes', what: 'a quote' },
   };
 
+  /** Each story's section headings, by file. */
+  const sections = new Map<LoadedFile, string[]>();
   for (const f of files) {
     if (f.body === undefined) continue;
-    const { problems: found, components } = checkStory(f.body, { file: f.file, checkImage: (src) => imageProblem(src, f.absolute, contentRoot) });
+    const { problems: found, components, sections: headings } = checkStory(f.body, { file: f.file, checkImage: (src) => imageProblem(src, f.absolute, contentRoot) });
+    sections.set(f, headings);
     problems.push(...found);
     for (const use of components) {
       const target = targets[use.name];
@@ -393,6 +396,32 @@ function checkStories(files: LoadedFile[], contentRoot: string, problems: Conten
         found: elsewhere ? `"${id}", which belongs to cohort "${cohortIdFromPath(elsewhere.file)}"` : `"${id}", which does not exist`,
       });
     }
+  }
+  checkSections(sections, problems);
+}
+
+/**
+ * A highlight's `section` names a ## heading of its cohort's story, exactly. (A translated story
+ * is linked by position; the page lists its parts without links where its ## headings do not
+ * line up with the original's.)
+ */
+function checkSections(sections: Map<LoadedFile, string[]>, problems: ContentProblem[]): void {
+  for (const [f, headings] of sections) {
+    if (f.kind !== 'cohorts') continue;
+    const highlights = ((f.valid ?? f.data) as { highlights?: { section?: unknown }[] } | undefined)?.highlights;
+    if (!Array.isArray(highlights)) continue;
+    highlights.forEach((highlight, i) => {
+      const section = highlight?.section;
+      if (typeof section !== 'string' || headings.includes(section.trim())) return;
+      const guess = closest(section, headings);
+      problems.push({
+        file: f.file,
+        line: f.lineOf(['highlights', i, 'section']),
+        field: `highlights[${i}].section`,
+        expected: `the text of a ## heading in this story, exactly (${guess ? `did you mean "${guess}"?` : `one of: ${headings.map((h) => `"${h}"`).join(', ') || 'the story has none'}`})`,
+        found: `"${section}"`,
+      });
+    });
   }
 }
 

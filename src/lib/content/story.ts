@@ -40,6 +40,8 @@ export interface StoryReport {
   problems: ContentProblem[];
   /** The components the story places, in order, for the checks that need other files (ids). */
   components: StoryComponentUse[];
+  /** The story's section headings (## ...) as plain text, in order: highlights link to them by text. */
+  sections: string[];
 }
 
 /** Node types that are plain Markdown and hold nothing to check but their children. */
@@ -108,13 +110,14 @@ const lineOf = (node: Node, fallback: number) => node.position?.start.line ?? fa
 export function checkStory(source: string, options: StoryCheckOptions): StoryReport {
   const problems: ContentProblem[] = [];
   const components: StoryComponentUse[] = [];
+  const sections: string[] = [];
   const { file } = options;
   let tree: Node;
   try {
     tree = mdxToMdast(source, { features: { gfm: true, frontmatter: true } }) as Node;
   } catch (error) {
     problems.push(parseProblem(source, file, error instanceof Error ? error.message : String(error)));
-    return { problems, components };
+    return { problems, components, sections };
   }
 
   const add = (node: Node, line: number, field: string, expected: string, found: string, unsafe = true) =>
@@ -188,6 +191,9 @@ export function checkStory(source: string, options: StoryCheckOptions): StoryRep
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         return checkElement(node, line, inParagraph || node.type === 'mdxJsxTextElement');
+      case 'heading':
+        if ((node as { depth?: number }).depth === 2) sections.push(plainText(node).trim());
+        break;
       default:
         if (!MARKDOWN.has(node.type)) {
           const found = node.type === 'html' ? 'raw HTML (stories hold Markdown and the story components only)' : `${node.type}, which stories do not use`;
@@ -247,7 +253,13 @@ export function checkStory(source: string, options: StoryCheckOptions): StoryRep
 
   walk(tree, 1, false);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { problems, components };
+  return { problems, components, sections };
+}
+
+/** A node's text without its Markdown: "The *opening* ceremony" gives "The opening ceremony". */
+function plainText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  return (node.children ?? []).map(plainText).join('');
 }
 
 /**

@@ -131,7 +131,7 @@ export function translationCoverage(entries: readonly CheckedEntry[], stories: r
         }
       });
       for (const stat of inCohort('statistics', cohort.id)) {
-        for (const field of ['label', 'context']) {
+        for (const field of ['label', 'context', 'source', 'reference']) {
           if (obj(stat.data)[field] === undefined) continue;
           count(translationsOf(stat.data, locale)[field] !== undefined, `${short(stat.file, cohort.id)}: ${field}`);
         }

@@ -133,6 +133,15 @@ export function formatStatValue(value: StatisticValue, locale: Locale = 'en'): s
   }
 }
 
+/** A statistic's reference value written like its figure: "50%" beside 8–15%, "1,5 из 3" beside a ratio. */
+export function formatReferenceValue(value: StatisticValue, reference: number, locale: Locale = 'en'): string {
+  const n = formatNumber(reference, locale);
+  if (value.kind === 'percentage' || (value.kind === 'range' && value.unit === 'percent')) return `${n}%`;
+  // The dictionary's ratio only interpolates its figures, so the formatted one ("1,5") goes in as is.
+  if (value.kind === 'ratio') return t(locale).stat.ratio(n as unknown as number, value.denominator);
+  return n;
+}
+
 /** The figure in words for screen readers and alt text: "one in three", "8 to 15 percent", "54 процента". */
 export function describeStatValue(value: StatisticValue, locale: Locale = 'en'): string {
   const n = (x: number) => formatNumber(x, locale);

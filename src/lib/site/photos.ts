@@ -2,9 +2,8 @@
  * How cohort photos are sized on the page (src/components/cohorts/CohortPhoto.astro): the widths
  * each photo is made in, the `sizes` that tell a browser how wide it is shown before any CSS
  * loads, and the encoder quality. The `sizes` follow the cohort page's layout (Tailwind rem):
- *   - hero: the header's text column. From 72rem the page is 72rem less 3rem of padding, less
- *     the 24rem facts column and its 3.5rem gap: 41.5rem; from 64rem the same from 100vw;
- *     below that the full width less the padding (3rem from 40rem, 2rem below).
+ *   - hero: under the summary, as wide as it (max-w-2xl, 42rem); below 45rem the full width less
+ *     the page's padding (3rem from 40rem, 2rem below).
  *   - gallery: two columns in the 48rem story column (1.5rem gap) from 40rem, one below.
  * A 375 px phone at 2 device pixels per CSS pixel (the common phone: iPhone SE to 15, most
  * Androids at 360-412 px are 2-3x) shows either at 343 CSS px, so it needs 686 device pixels and
@@ -15,7 +14,7 @@
 export const PHOTO_LAYOUTS = {
   hero: {
     widths: [360, 720, 1080, 1440],
-    sizes: '(min-width: 72rem) 41.5rem, (min-width: 64rem) calc(100vw - 30.5rem), (min-width: 40rem) calc(100vw - 3rem), calc(100vw - 2rem)',
+    sizes: '(min-width: 45rem) 42rem, (min-width: 40rem) calc(100vw - 3rem), calc(100vw - 2rem)',
     quality: 50,
   },
   gallery: {

@@ -66,6 +66,8 @@ export interface PublishedQuote {
   cohortId: string;
   speakerId: string;
   text: string;
+  /** The line the editor lifted out, an exact excerpt of text (cards show it), if any. */
+  highlight?: string;
   occasion: string;
 }
 
@@ -85,7 +87,7 @@ export function publishedQuotes(): PublishedQuote[] {
     const dir = join(CONTENT, 'cohorts', cohortId, 'quotes');
     return yamlFiles(dir).map((file) => {
       const data = load(readFileSync(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, string>;
-      return { id: file.replace(/\.ya?ml$/i, ''), cohortId, speakerId: data.speaker, text: data.text, occasion: data.occasion };
+      return { id: file.replace(/\.ya?ml$/i, ''), cohortId, speakerId: data.speaker, text: data.text, highlight: data.highlight, occasion: data.occasion };
     });
   });
 }

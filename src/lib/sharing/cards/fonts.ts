@@ -71,3 +71,30 @@ export function uncovered(text: string): string[] {
 export function describeCharacter(char: string): string {
   return `${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
 }
+
+const faces = new Map<FontWeight, Font[]>();
+const widths = new Map<string, number>();
+
+/**
+ * The width of `text` set in the card font at `weight`, in em (multiply by the type size for
+ * pixels): the sum of each character's advance in the first subset that has it, without kerning,
+ * which only ever narrows Onest's Latin and Cyrillic text, so the measure errs on the wide side.
+ * The template wraps and sizes text with it, so a card is laid out as satori will draw it.
+ */
+export function textWidth(text: string, weight: FontWeight): number {
+  let fonts = faces.get(weight);
+  if (!fonts) faces.set(weight, (fonts = SUBSETS.map((subset) => create(readFileSync(fontFile(subset, weight))) as Font)));
+  let total = 0;
+  for (const char of text) {
+    const key = `${weight}${char}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      const code = char.codePointAt(0)!;
+      const font = fonts.find((f) => f.hasGlyphForCodePoint(code)) ?? fonts[0]!;
+      width = font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm;
+      widths.set(key, width);
+    }
+    total += width;
+  }
+  return total;
+}

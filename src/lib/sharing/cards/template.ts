@@ -1,16 +1,22 @@
 /**
  * How a card looks: a satori element tree (plain objects, no React) for a CardSpec, in the
- * site's identity: ink background, paper text, gold quotation mark and rule, sky-blue accent,
- * Onest throughout, as on the site.
+ * site's identity: ink background, paper text, gold quotation mark, sky-blue accent, Onest
+ * throughout, as on the site, and the site's wordmark (its quotation-mark logo beside the
+ * programme's name and the tagline, as in the site header) at the top of every card.
+ *
+ * Messengers show a card about 300 px wide, a quarter of its 1200 px, so every line a reader
+ * needs is set at 30 px or more (7.5 px or more at 300 px): the programme 30-34, the speaker 46,
+ * the place and date 36, the quote 34-68. The tagline (22) is the only smaller text.
+ * tests/e2e/cards-ocr.spec.ts reads each quote card back with OCR at 300 px wide.
  *
  * Bump TEMPLATE_VERSION whenever the drawing changes: it is part of every cache key, so all
  * cards are redrawn once and never again until the next change.
  */
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, type PageCardSpec, type QuoteCardSpec } from './cards';
 import { sentences, truncateAtWord } from '../../site/format';
-import { CARD_FONT_STACK } from './fonts';
+import { CARD_FONT_STACK, textWidth, type FontWeight } from './fonts';
 
-export const TEMPLATE_VERSION = 7;
+export const TEMPLATE_VERSION = 8;
 
 /** The dark palette of the design identity: readable at thumbnail size in any feed. */
 export const CARD_COLOURS = {
@@ -41,7 +47,7 @@ export const PHOTO_SCRIM = [
   { at: 1, alpha: 0.8 },
 ] as const;
 
-const PAD = 72;
+const PAD = 64;
 
 function el(style: Record<string, unknown>, children?: CardNode['props']['children']): CardNode {
   return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
@@ -60,29 +66,35 @@ function text(value: string, style: Record<string, unknown>, lines = 1): CardNod
 const onest = CARD_FONT_STACK;
 
 /** Space the quote may take, in pixels, and the line height it is set with. */
-const QUOTE_BOX = { width: 920, height: 330, lineHeight: 1.28 } as const;
+export const QUOTE_BOX = { width: 960, height: 300, lineHeight: 1.25 } as const;
 /** Type sizes to try, largest first: a short quote is set big so it reads in a thumbnail. */
-const QUOTE_SIZES = [72, 64, 54, 46, 40] as const;
-/** A generous average advance width of Onest (in em) for Latin and Cyrillic text. */
-const AVERAGE_ADVANCE = 0.56;
+const QUOTE_SIZES = [68, 60, 52, 46, 42] as const;
+/** The quote's weight: the measure below must use the face satori draws it with. */
+const QUOTE_WEIGHT = 500;
 
-/** Lines `text` takes when wrapped at word boundaries into lines of `perLine` characters. */
-export function countLines(text: string, perLine: number): number {
+/**
+ * Lines `text` takes when satori wraps it at word boundaries into `width` pixels at `size` px,
+ * measured with the card font's own advance widths (a word wider than a line breaks inside it).
+ */
+export function countLines(text: string, width: number, size: number, weight: FontWeight = QUOTE_WEIGHT): number {
+  const space = textWidth(' ', weight) * size;
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const need = used === 0 ? word.length : used + 1 + word.length;
-    if (need <= perLine) used = need;
+    const w = textWidth(word, weight) * size;
+    if (used > 0 && used + space + w <= width) used += space + w;
     else {
-      lines += Math.ceil(word.length / perLine);
-      used = word.length % perLine || perLine;
+      if (used > 0) lines += 1;
+      lines += Math.max(0, Math.ceil(w / width) - 1);
+      used = w > width ? w % width : w;
     }
   }
   return lines;
 }
 
 /** Smaller sizes, tried only for a single sentence too long for QUOTE_SIZES: never cut a thought. */
-const LAST_RESORT_SIZES = [34, 30] as const;
+const LAST_RESORT_SIZES = [38, 34] as const;
+
 
 /**
  * The biggest type size at which the whole quote fits its box. A quote that does not fit even
@@ -90,45 +102,56 @@ const LAST_RESORT_SIZES = [34, 30] as const;
  * ellipsis that marks the omitted sentences: never a sentence cut mid-way, the review saw cards
  * stop at "... but a profound...". Only a first sentence too long for any size is cut at a word.
  */
-export function fitQuote(quote: string): { text: string; size: number; lines: number } {
-  const capacity = (size: number) => ({
-    lines: Math.floor(QUOTE_BOX.height / (size * QUOTE_BOX.lineHeight)),
-    perLine: Math.floor(QUOTE_BOX.width / (size * AVERAGE_ADVANCE)),
-  });
-  const fits = (text: string, size: number) => {
-    const { lines, perLine } = capacity(size);
-    return countLines(text, perLine) <= lines;
-  };
-  for (const size of QUOTE_SIZES) if (fits(quote, size)) return { text: quote, size, lines: capacity(size).lines };
+export function fitQuote(quote: string, height: number = QUOTE_BOX.height): { text: string; size: number; lines: number } {
+  const boxLines = (size: number) => Math.floor(height / (size * QUOTE_BOX.lineHeight));
+  // 3% of the width kept spare for rounding.
+  const fitsBox = (text: string, size: number) => countLines(text, QUOTE_BOX.width * 0.97, size) <= boxLines(size);
+  for (const size of QUOTE_SIZES) if (fitsBox(quote, size)) return { text: quote, size, lines: boxLines(size) };
   const parts = sentences(quote);
   for (const size of [...QUOTE_SIZES, ...LAST_RESORT_SIZES]) {
     for (let n = parts.length - 1; n >= 1; n--) {
       const text = `${parts.slice(0, n).join(' ')} …`;
-      if (fits(text, size)) return { text, size, lines: capacity(size).lines };
+      if (fitsBox(text, size)) return { text, size, lines: boxLines(size) };
     }
   }
   const size = LAST_RESORT_SIZES.at(-1)!;
-  const { lines, perLine } = capacity(size);
-  let max = lines * perLine;
-  let text = truncateAtWord(quote, max);
-  while (countLines(text, perLine) > lines && max > 20) text = truncateAtWord(quote, (max -= 8));
-  return { text, size, lines };
+  let max = quote.length;
+  let text = quote;
+  while (!fitsBox(text, size) && max > 20) text = truncateAtWord(quote, (max -= 8));
+  return { text, size, lines: boxLines(size) };
 }
 
+/** The site's logo, as in the header and favicon (a double quotation mark on a rounded tile), in gold so it stands out on the ink card. */
+const LOGO = `data:image/svg+xml;base64,${Buffer.from(
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="9" fill="${CARD_COLOURS.sun}"/><path fill="${CARD_COLOURS.paper}" d="M9 20.5c0-4.2 2.2-7.6 5.6-9.2l1 1.6c-2 1.2-3.1 2.9-3.3 4.7h.6a2.6 2.6 0 1 1-2.6 2.9zm8.4 0c0-4.2 2.2-7.6 5.6-9.2l1 1.6c-2 1.2-3.1 2.9-3.3 4.7h.6a2.6 2.6 0 1 1-2.6 2.9z"/></svg>`,
+).toString('base64')}`;
+const LOGO_SIZE = 60;
+const WORDMARK_GAP = 18;
+/**
+ * The programme's name in the wordmark: always whole. It is set at 34 px, smaller for a long
+ * name (down to 28), and on two lines for a name too long even then, never cut.
+ */
+export function fitProgramme(programme: string): { size: number; lines: 1 | 2 } {
+  const width = (CARD_WIDTH - 2 * PAD - LOGO_SIZE - WORDMARK_GAP) * 0.97;
+  for (const size of [34, 32, 30, 28]) if (textWidth(programme, 700) * size <= width) return { size, lines: 1 };
+  return { size: 28, lines: 2 };
+}
+
+/** The wordmark: the site's logo, its name (the programme) and the tagline, as in the site header. */
 function header(spec: CardSpec): CardNode {
-  return el({ alignItems: 'center', justifyContent: 'space-between', width: '100%', height: 36 }, [
-    el({ alignItems: 'center', gap: 20, flexShrink: 1 }, [
-      el({ width: 56, height: 6, backgroundColor: CARD_COLOURS.sun, borderRadius: 3, flexShrink: 0 }),
-      // 54 characters beside the English tagline, fewer beside a longer one ("БАҒДАРЛАМА ҚОРЫТЫНДЫСЫ"), so both fit.
-      line(truncateAtWord(spec.identity.programme, Math.max(24, 80 - Math.round(spec.identity.tagline.length * 1.75))), { fontFamily: onest, fontWeight: 600, fontSize: 24, color: CARD_COLOURS.accent }),
+  const fit = fitProgramme(spec.identity.programme);
+  return el({ alignItems: 'center', width: '100%', gap: WORDMARK_GAP }, [
+    { type: 'img', props: { src: LOGO, width: LOGO_SIZE, height: LOGO_SIZE, style: { flexShrink: 0 } } as CardNode['props'] },
+    el({ flexDirection: 'column', flexShrink: 1 }, [
+      text(spec.identity.programme, { fontFamily: onest, fontWeight: 700, fontSize: fit.size, lineHeight: 1.15, color: CARD_COLOURS.ink }, fit.lines),
+      line(spec.identity.tagline.toUpperCase(), { fontFamily: onest, fontWeight: 700, fontSize: 22, lineHeight: 1.3, letterSpacing: 3, color: CARD_COLOURS.sun }),
     ]),
-    line(spec.identity.tagline.toUpperCase(), { fontFamily: onest, fontWeight: 700, fontSize: 20, letterSpacing: 3, color: CARD_COLOURS.sun, flexShrink: 0, marginLeft: 24 }),
   ]);
 }
 
-const PAD_Y = 48;
-const MARK_WIDTH = 100;
-const MARK_GAP = 28;
+const PAD_Y = 44;
+const MARK_WIDTH = 84;
+const MARK_GAP = 24;
 
 /** The cohort's hero photo under the scrim, filling the card; nothing without a photo. */
 function backdrop(photo: string | undefined): CardNode[] {
@@ -151,20 +174,29 @@ function frame(children: CardNode[], photo?: string): CardNode {
   ]);
 }
 
+/** What a quote card prints of its quote, and at what size: a programme name on two lines takes its second line from the quote's box. */
+export function cardQuote(spec: Pick<QuoteCardSpec, 'quote' | 'identity'>): ReturnType<typeof fitQuote> {
+  return fitQuote(spec.quote, QUOTE_BOX.height - (fitProgramme(spec.identity.programme).lines - 1) * 32);
+}
+
 function quoteCardTree(spec: QuoteCardSpec, photo?: string): CardNode {
-  const fit = fitQuote(spec.quote);
+  const fit = cardQuote(spec);
   return frame([
     header(spec),
-    el({ flexGrow: 1, flexDirection: 'row', marginTop: 32, gap: MARK_GAP }, [
-      line('“', { fontFamily: onest, fontWeight: 700, fontSize: 150, lineHeight: 1, color: CARD_COLOURS.sun, marginTop: -6, width: MARK_WIDTH, flexShrink: 0 }),
+    el({ flexGrow: 1, flexDirection: 'row', marginTop: 24, gap: MARK_GAP }, [
+      line('“', { fontFamily: onest, fontWeight: 700, fontSize: 130, lineHeight: 1, color: CARD_COLOURS.sun, marginTop: -4, width: MARK_WIDTH, flexShrink: 0 }),
       el({ flexDirection: 'column', width: CARD_WIDTH - 2 * PAD - MARK_WIDTH - MARK_GAP, justifyContent: 'space-between' }, [
-        text(fit.text, { fontFamily: onest, fontWeight: 500, fontSize: fit.size, lineHeight: QUOTE_BOX.lineHeight, color: CARD_COLOURS.ink, width: QUOTE_BOX.width, maxHeight: QUOTE_BOX.height }, fit.lines),
-        el({ flexDirection: 'column', gap: 4 }, [
-          line(spec.speaker, { fontFamily: onest, fontWeight: 700, fontSize: 34, color: CARD_COLOURS.ink }),
-          ...(spec.role ? [line(spec.role, { fontFamily: onest, fontWeight: 400, fontSize: 24, color: CARD_COLOURS.muted })] : []),
-          line(spec.occasion, { fontFamily: onest, fontWeight: 400, fontSize: 24, color: CARD_COLOURS.muted }),
-          // The place and date line on its own, short enough never to be cut ("Astana · 11–12 December 2024").
-          line(spec.cohort, { fontFamily: onest, fontWeight: 600, fontSize: 26, color: CARD_COLOURS.ink }),
+        text(fit.text, { fontFamily: onest, fontWeight: QUOTE_WEIGHT, fontSize: fit.size, lineHeight: QUOTE_BOX.lineHeight, color: CARD_COLOURS.ink, width: QUOTE_BOX.width, maxHeight: fit.lines * fit.size * QUOTE_BOX.lineHeight }, fit.lines),
+        el({ flexDirection: 'column', gap: 2 }, [
+          line(spec.speaker, { fontFamily: onest, fontWeight: 700, fontSize: 46, lineHeight: 1.15, color: CARD_COLOURS.ink }),
+          ...(spec.role ? [line(spec.role, { fontFamily: onest, fontWeight: 400, fontSize: 30, lineHeight: 1.25, color: CARD_COLOURS.muted })] : []),
+          // The place and date first and never shrunk ("Astana · 11–12 December 2024"), so a long
+          // occasion after them is what gives way, with an ellipsis.
+          el({ alignItems: 'baseline', width: '100%' }, [
+            line(spec.cohort, { fontFamily: onest, fontWeight: 600, fontSize: 36, lineHeight: 1.25, color: CARD_COLOURS.sun, flexShrink: 0, maxWidth: 'none' }),
+            line('·', { fontFamily: onest, fontWeight: 400, fontSize: 30, lineHeight: 1.25, color: CARD_COLOURS.muted, flexShrink: 0, marginLeft: 12, marginRight: 12 }),
+            line(spec.occasion, { fontFamily: onest, fontWeight: 400, fontSize: 30, lineHeight: 1.25, color: CARD_COLOURS.muted, flexShrink: 1, minWidth: 0 }),
+          ]),
         ]),
       ]),
     ]),
