@@ -63,7 +63,7 @@ describe('cohort photos in npm run check', () => {
       withPhotos('- src: ./photos/hero.jpg\n  alt: A\n  credit: B')(content);
       line = photosLine(content);
     });
-    expect(line).toBe(50);
+    expect(line).toBe(40);
   });
 
   it('refuses a photo without alt text or credit, naming file, line and field', () => {
@@ -74,8 +74,8 @@ describe('cohort photos in npm run check', () => {
   alt: A group
 `))).toMatchInlineSnapshot(`
   [
-    "content/cohorts/2024-astana/index.mdx:51: photos[0].alt: expected text, found nothing (the field is missing)",
-    "content/cohorts/2024-astana/index.mdx:53: photos[1].credit: expected text, found nothing (the field is missing)",
+    "content/cohorts/2024-astana/index.mdx:41: photos[0].alt: expected text, found nothing (the field is missing)",
+    "content/cohorts/2024-astana/index.mdx:43: photos[1].credit: expected text, found nothing (the field is missing)",
   ]
 `);
   });
@@ -100,9 +100,9 @@ describe('cohort photos in npm run check', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/cohorts/2024-astana/index.mdx:51: photos[0].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "./photos/drawing.jpg", an SVG drawing (SVG can carry script; save it as JPEG, PNG, WebP or AVIF)",
-        "content/cohorts/2024-astana/index.mdx:54: photos[1].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "./photos/moving.gif", a GIF picture (save it as JPEG, PNG, WebP or AVIF)",
-        "content/cohorts/2024-astana/index.mdx:57: photos[2].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "./photos/notes.png", a file that is not a picture in any of these formats",
+        "content/cohorts/2024-astana/index.mdx:41: photos[0].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "./photos/drawing.jpg", an SVG drawing (SVG can carry script; save it as JPEG, PNG, WebP or AVIF)",
+        "content/cohorts/2024-astana/index.mdx:44: photos[1].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "./photos/moving.gif", a GIF picture (save it as JPEG, PNG, WebP or AVIF)",
+        "content/cohorts/2024-astana/index.mdx:47: photos[2].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "./photos/notes.png", a file that is not a picture in any of these formats",
         "content/cohorts/2024-astana/photos/moving.gif: (file): expected pictures saved as JPEG, PNG, WebP or AVIF, found a .gif file, which the site cannot show",
       ]
     `);
@@ -121,9 +121,9 @@ describe('cohort photos in npm run check', () => {
   credit: B
 `))).toMatchInlineSnapshot(`
   [
-    "content/cohorts/2024-astana/index.mdx:51: photos[0].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "../../../tests/fixtures/images/portrait.png", which points outside the content folder",
-    "content/cohorts/2024-astana/index.mdx:54: photos[1].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "/etc/passwd", a path from the root of the computer (write it relative to this file, e.g. "./portraits/name.jpg")",
-    "content/cohorts/2024-astana/index.mdx:57: photos[2].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "https://example.org/photo.jpg", a web address (pictures are files in content/, so the site never loads another site)",
+    "content/cohorts/2024-astana/index.mdx:41: photos[0].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "../../../tests/fixtures/images/portrait.png", which points outside the content folder",
+    "content/cohorts/2024-astana/index.mdx:44: photos[1].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "/etc/passwd", a path from the root of the computer (write it relative to this file, e.g. "./portraits/name.jpg")",
+    "content/cohorts/2024-astana/index.mdx:47: photos[2].src: expected a path to a JPEG, PNG, WebP or AVIF picture inside content/, relative to this file, e.g. "./portraits/helen-clark.jpg", found "https://example.org/photo.jpg", a web address (pictures are files in content/, so the site never loads another site)",
   ]
 `);
   });
@@ -140,8 +140,8 @@ describe('cohort photos in npm run check', () => {
   hero: true
 `, { 'small.jpg': small }))).toMatchInlineSnapshot(`
   [
-    "content/cohorts/2024-astana/index.mdx:51: photos[0].src: expected a hero photo at least 1200 pixels wide (it leads the cohort page and its card), or hero: false, found a picture 800 × 533 pixels",
-    "content/cohorts/2024-astana/index.mdx:58: photos[1].hero: expected one hero photo only (photos[0] is the hero), found a second one",
+    "content/cohorts/2024-astana/index.mdx:41: photos[0].src: expected a hero photo at least 1200 pixels wide (it leads the cohort page and its card), or hero: false, found a picture 800 × 533 pixels",
+    "content/cohorts/2024-astana/index.mdx:48: photos[1].hero: expected one hero photo only (photos[0] is the hero), found a second one",
   ]
 `);
   });
