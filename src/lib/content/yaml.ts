@@ -88,11 +88,14 @@ const SHAPE_EXPECTED = 'plain YAML: each value written out in full, without anch
 
 /** Thrown by the shape listener to stop reading at the first value that is not plain. */
 class NotPlain extends Error {
-  constructor(
-    readonly index: number,
-    readonly found: string,
-  ) {
+  readonly index: number;
+  readonly found: string;
+  // Fields written out, not as parameter properties: Node runs this file as it is for
+  // `npm run check`, and its type stripping refuses syntax that is not erasable.
+  constructor(index: number, found: string) {
     super(found);
+    this.index = index;
+    this.found = found;
   }
 }
 
