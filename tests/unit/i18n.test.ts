@@ -68,10 +68,12 @@ describe('Intl formatting (Node 24 ICU)', () => {
   it('writes date ranges as each language does', () => {
     expect(formatDateRange(d('2024-12-11'), d('2024-12-12'))).toBe('11–12 December 2024');
     expect(formatDateRange(d('2024-12-11'), d('2024-12-12'), 'ru')).toBe(`11–12 декабря 2024${NNBSP}г.`);
-    // CLDR's Kazakh puts the year first: "2024 ж. 11–12 желтоқсан".
-    expect(formatDateRange(d('2024-12-11'), d('2024-12-12'), 'kk')).toBe(`2024${NNBSP}ж. 11–12 желтоқсан`);
+    // Day, month, then year in all three languages (CLDR's Kazakh would lead with the year).
+    expect(formatDateRange(d('2024-12-11'), d('2024-12-12'), 'kk')).toBe(`11–12 желтоқсан 2024${NNBSP}ж.`);
+    expect(formatDateRange(d('2025-11-30'), d('2025-12-02'), 'kk')).toBe(`30 қараша – 2 желтоқсан 2025${NNBSP}ж.`);
+    expect(formatDateRange(d('2025-12-30'), d('2026-01-02'), 'kk')).toBe(`30 желтоқсан 2025${NNBSP}ж. – 2 қаңтар 2026${NNBSP}ж.`);
     expect(formatDateRange(d('2025-11-30'), d('2025-12-02'), 'ru')).toBe(`30 ноября – 2 декабря 2025${NNBSP}г.`);
-    expect(formatDateRange(d('2024-12-12'), d('2024-12-12'), 'kk')).toBe("2024 ж. 12 желтоқсан");
+    expect(formatDateRange(d('2024-12-12'), d('2024-12-12'), 'kk')).toBe(`12 желтоқсан 2024${NNBSP}ж.`);
   });
 
   it('groups digits as each language does', () => {

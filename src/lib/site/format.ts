@@ -9,27 +9,26 @@ import type { StatisticValue } from '../../schemas/statistic';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** Intl formats by locale and options, made once per build. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 /** Formatted ranges by locale and dates: ICU's formatRange cost 0.5 s of CPU in a 2,265-page build, for a few distinct ranges. */
 const formattedRanges = new Map<string, string>();
 
 /**
  * "11–12 December 2024", "30 November – 2 December 2024", "30 December 2024 – 2 January 2025";
- * "11–12 декабря 2024 г."; "2024 ж. 11–12 желтоқсан". Russian and Kazakh come from Intl's
- * formatRange (CLDR's own patterns, year first in Kazakh). English keeps the source's own
- * "11–12 December 2024": en-GB's CLDR range spaces the dash ("11 – 12 December 2024").
+ * "11–12 декабря 2024 г."; "11–12 желтоқсан 2024 ж.". Russian comes from Intl's formatRange
+ * (CLDR's own pattern). Kazakh takes its day-and-month range from Intl and puts the year after
+ * it, as Russian and English do: CLDR's Kazakh pattern leads with the year ("2024 ж. 11–12
+ * желтоқсан"), which broke the date line's day-month-year order across the three languages.
+ * English keeps the source's own "11–12 December 2024": en-GB's CLDR range spaces the dash
+ * ("11 – 12 December 2024").
  */
 export function formatDateRange(start: Date, end: Date, locale: Locale = 'en'): string {
   if (locale !== 'en') {
     const key = `${locale} ${start.getTime()} ${end.getTime()}`;
     let formatted = formattedRanges.get(key);
     if (formatted === undefined) {
-      let format = dateFormats.get(locale);
-      if (!format) {
-        format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-        dateFormats.set(locale, format);
-      }
-      formatted = start.getTime() === end.getTime() ? format.format(start) : format.formatRange(start, end);
+      formatted = locale === 'kk' ? kazakhRange(start, end) : intlRange(locale, { year: 'numeric' }, start, end);
       formattedRanges.set(key, formatted);
     }
     return formatted;
@@ -41,6 +40,25 @@ export function formatDateRange(start: Date, end: Date, locale: Locale = 'en'): 
   if (y(start) !== y(end)) return `${d(start)} ${m(start)} ${y(start)} – ${d(end)} ${m(end)} ${y(end)}`;
   if (start.getUTCMonth() !== end.getUTCMonth()) return `${d(start)} ${m(start)} – ${d(end)} ${m(end)} ${y(end)}`;
   return `${d(start)}–${d(end)} ${m(end)} ${y(end)}`;
+}
+
+function intlRange(locale: Locale, extra: Intl.DateTimeFormatOptions, start: Date, end: Date): string {
+  const key = `${locale} ${Object.keys(extra).join()}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', timeZone: 'UTC', ...extra });
+    dateFormats.set(key, format);
+  }
+  return start.getTime() === end.getTime() ? format.format(start) : format.formatRange(start, end);
+}
+
+/** "11–12 желтоқсан 2024 ж.", "30 қараша – 2 желтоқсан 2024 ж.", "30 желтоқсан 2024 ж. – 2 қаңтар 2025 ж.". */
+function kazakhRange(start: Date, end: Date): string {
+  const year = (x: Date) => `${x.getUTCFullYear()}\u202fж.`; // a narrow no-break space, as ICU writes "2024 г."
+  if (start.getUTCFullYear() !== end.getUTCFullYear()) {
+    return `${intlRange('kk', {}, start, start)} ${year(start)} – ${intlRange('kk', {}, end, end)} ${year(end)}`;
+  }
+  return `${intlRange('kk', {}, start, end)} ${year(end)}`;
 }
 
 /** "2024-12-11", for <time datetime>. */
