@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { checkContent } from '../../src/lib/content/check';
+import { UNIT_CONTENT } from '../setup/sync-content';
 import { formatProblem } from '../../src/lib/content/problems';
 import { issuesToProblems } from '../../src/lib/content/schema-issues';
 
@@ -19,14 +20,15 @@ import { astroEnv, ROOT } from '../setup/builds';
 export { astroEnv, ROOT };
 
 /**
- * The problems `npm run check` prints for a copy of the real content changed by `edit` (given
- * the copy's content folder), each as "file:line: field: expected ..., found ...". The copy is
- * a temporary folder, removed afterwards.
+ * The problems `npm run check` prints for a copy of the unit tests' content (tests/fixtures/unit-site,
+ * so the lines tests pin stay put when editors change content/) changed by `edit` (given the
+ * copy's content folder), each as "file:line: field: expected ..., found ...". The copy is a
+ * temporary folder, removed afterwards.
  */
 export function problemsAfter(edit: (content: string) => void): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'recap-check-'));
   try {
-    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    cpSync(join(ROOT, UNIT_CONTENT), join(dir, 'content'), { recursive: true });
     edit(join(dir, 'content'));
     return checkContent({ root: dir, contentDir: 'content' }).problems.map(formatProblem);
   } finally {
