@@ -78,7 +78,7 @@ describe('the hero photo on social cards', () => {
     expect(cardKey(quote(true))).toBe(cardKey(withPhoto));
   });
 
-  it('keeps text readable over any photo: at least 7:1 for the main text and 4.5:1 for the muted lines, even over white', () => {
+  it('keeps text readable over any photo: at least 7:1 for the main text, 4.5:1 for the muted lines and the sun-coloured place-and-date line, even over white', () => {
     const paper = rgb(CARD_COLOURS.paper);
     // Text runs from the left padding (72 px) to the right padding (1128 px) of the 1200 px card.
     for (let x = 72 / 1200; x <= 1128 / 1200; x += 0.01) {
@@ -87,6 +87,8 @@ describe('the hero photo on social cards', () => {
         const behind = paper.map((c, i) => a * c + (1 - a) * photo[i]!);
         expect(contrast(rgb(CARD_COLOURS.ink), behind), `ink at ${x.toFixed(2)} over ${photo}`).toBeGreaterThanOrEqual(7);
         expect(contrast(rgb(CARD_COLOURS.muted), behind), `muted at ${x.toFixed(2)} over ${photo}`).toBeGreaterThanOrEqual(4.5);
+        // The place and date, the eyebrow and the opening quotation mark (6.4:1 at worst, over white at the right edge).
+        expect(contrast(rgb(CARD_COLOURS.sun), behind), `sun at ${x.toFixed(2)} over ${photo}`).toBeGreaterThanOrEqual(4.5);
       }
     }
   });

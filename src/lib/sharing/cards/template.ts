@@ -38,7 +38,7 @@ export interface CardNode {
 /**
  * How much of the card's paper colour covers a hero photo, left to right: wherever text can run
  * it sits on at least 80% of it, so it reads over any photo, even a white one: the main text
- * keeps a contrast of at least 7:1 and the muted lines 4.5:1 (tests/unit/share-card-photo.test.ts
+ * keeps a contrast of at least 7:1, the muted and sun-coloured lines 4.5:1 (tests/unit/share-card-photo.test.ts
  * works it out), while the photo shows through towards the right edge.
  */
 export const PHOTO_SCRIM = [
