@@ -71,9 +71,36 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
 }
 
 /**
+ * Words of the header's links and buttons (navigation, language switcher) that wrap inside
+ * themselves: "Қаза|қша" on two lines reads as two words. Long words in running text may still
+ * wrap anywhere rather than widen the page; an interface label gets a line of its own instead.
+ */
+async function brokenLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const el of document.querySelectorAll('header a, header button, header [aria-current]')) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if ((node.parentElement?.closest('.sr-only') ?? null) !== null) continue;
+        for (const match of text.matchAll(/\S{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+/**
  * Reflow (WCAG 1.4.10, 1.4.4) on the page already open: no sideways scrolling at 320 px, nor at
- * 360 px with text at 200%. Resizes the same document rather than loading it again, and puts the
- * viewport and text size back afterwards. One line per failure.
+ * 360 px with text at 200%, and no header label broken mid-word to avoid it. Resizes the same
+ * document rather than loading it again, and puts the viewport and text size back afterwards.
+ * One line per failure.
  */
 export async function reflowProblems(page: Page): Promise<string[]> {
   const before = page.viewportSize();
@@ -86,6 +113,7 @@ export async function reflowProblems(page: Page): Promise<string[]> {
     await page.evaluate((size) => document.documentElement.style.setProperty('font-size', size, 'important'), textSize);
     await page.evaluate(() => document.fonts.ready);
     for (const line of await sidewaysOverflow(page)) problems.push(`at ${width} px, text ${textSize}: ${line}`);
+    for (const label of await brokenLabels(page)) problems.push(`at ${width} px, text ${textSize}: "${label}" breaks mid-word`);
   }
   await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
   if (before) await page.setViewportSize(before);
