@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, patternMatches } from '../../scripts/quality/headers.ts';
 import { cspProblems } from '../../scripts/quality/csp.ts';
-import { cspHash } from '../../src/lib/site/inline-scripts.ts';
+import { cspHash, trimPolicy } from '../../src/lib/site/inline-scripts.ts';
 
 const META = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}">`;
 const doc = (head: string, body = '') =>
@@ -21,6 +21,18 @@ describe('inline script hashes', () => {
   it('hashes a script as browsers do (SHA-256 of its exact text, base64)', () => {
     // The example from the CSP specification's hash-source section.
     expect(cspHash("alert('Hello, world.');")).toBe('sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=');
+  });
+});
+
+describe('each page lists only its own hashes', () => {
+  it("keeps the hashes of the page's inline script and style, drops the others and keeps every other source", () => {
+    const [script, style, unused] = ['go()', '@font-face{}', 'other()'].map((t) => `'${cspHash(t)}'`);
+    const page = (policy: string) =>
+      `<head><meta http-equiv="content-security-policy" content="${policy}"><script>go()</script><style>@font-face{}</style>` +
+      `<script type="application/ld+json">{}</script><script type="module" src="/a.js"></script></head>`;
+    const trimmed = trimPolicy(page(`default-src 'none';script-src 'self' ${unused} ${script};style-src 'self' ${style} ${unused};`));
+    expect(trimmed).toBe(page(`default-src 'none';script-src 'self' ${script};style-src 'self' ${style};`));
+    expect(cspProblems(trimmed)).toEqual([]);
   });
 });
 

@@ -37,3 +37,30 @@ export const REDIRECT_SCRIPT = 'location.replace(document.documentElement.datase
 
 export const THEME_SCRIPT_HASH = cspHash(THEME_SCRIPT);
 export const REDIRECT_SCRIPT_HASH = cspHash(REDIRECT_SCRIPT);
+
+// A page's policy and its inline blocks, as Astro writes them (src/middleware.ts says why it trims).
+const POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+
+/**
+ * The page with its policy's script-src and style-src hashes cut down to those of its own inline
+ * <script> (JSON-LD is data, not script) and <style> blocks; every other source is kept.
+ */
+export function trimPolicy(html: string): string {
+  const used = (pattern: RegExp) => new Set([...html.matchAll(pattern)].map((m) => `'${cspHash(m[1]!)}'`));
+  const scripts = used(INLINE_SCRIPT);
+  const styles = used(INLINE_STYLE);
+  return html.replace(POLICY, (_, open: string, policy: string, close: string) => {
+    const trimmed = policy
+      .split(';')
+      .map((directive) => {
+        const [name = '', ...sources] = directive.trim().split(/\s+/);
+        const keep = name === 'script-src' ? scripts : name === 'style-src' ? styles : undefined;
+        if (!keep) return directive.trim();
+        return [name, ...sources.filter((s) => !s.startsWith("'sha") || keep.has(s))].join(' ');
+      })
+      .join(';');
+    return open + trimmed + close;
+  });
+}
