@@ -172,9 +172,9 @@ describe('consistency across pages', () => {
       expect(danglingReferences(doc)).toEqual([]);
       for (const n of doc['@graph']) {
         const id = n['@id'] as string;
-        // The recap article and each quotation appear in full on their own page and as a short
-        // node elsewhere: what the short node says, the full one says too.
-        if (n['@type'] === 'NewsArticle' || n['@type'] === 'Quotation') {
+        // The recap article, each quotation and each person appear in full on their own page and
+        // as a short node elsewhere: what the short node says, the full one says too.
+        if (n['@type'] === 'NewsArticle' || n['@type'] === 'Quotation' || n['@type'] === 'Person') {
           const seen = (stubs.get(id) ?? []).concat(n);
           stubs.set(id, seen);
           for (const other of seen) for (const key of Object.keys(n)) if (key in other) expect(other[key], `${id} ${key}`).toEqual(n[key]);
