@@ -1,7 +1,7 @@
 /**
  * Page-weight budgets, checked on every page of the built site, gzipped as a host serves them:
- *   HTML <= 12 KB, the CSS a page loads <= 10 KB, its JavaScript <= 2 KB, all three <= 20 KB
- *   (HTML and all three 1 KB more in Russian and Kazakh: CYRILLIC_ALLOWANCE);
+ *   HTML <= 12 KB, the CSS a page loads <= 10 KB, its JavaScript <= 2 KB, all three <= 20 KB,
+ *   in every language (a Russian or Kazakh page has no allowance for its two-byte letters);
  *   a first visit (those three, the font files it downloads, the site icon) <= 50 KB, counting
  *   the fonts as if the page were in Russian or Kazakh too (their Cyrillic files included), so
  *   a translation cannot break it; a page without share controls loads no JavaScript file; fonts
@@ -44,19 +44,6 @@ export const BUDGETS = {
  * next candidate up (the report lists it too); a 1x phone the one below.
  */
 export const PHONE = { width: 375, dpr: 2 } as const;
-
-/**
- * What a page in Russian or Kazakh may weigh on top of the HTML and total budgets: the same page
- * with the same content, but its prose is Cyrillic, two bytes a letter in UTF-8 against one for
- * Latin, and gzip compresses it less. Measured after the lean core's inline @font-face rules and
- * CSP meta (about 1 KB on every page): the English story page is 9.8 KB of HTML, its Russian and
- * Kazakh twins 12.7 and 12.9 KB, with nothing duplicated left to trim. The first-visit budget
- * (50 KB, fonts included) stays the same in every language.
- */
-export const CYRILLIC_ALLOWANCE = 1024;
-
-/** The locales whose pages are written in Cyrillic (src/i18n/locales.ts). */
-const CYRILLIC_LOCALES = new Set(['ru', 'kk']);
 
 /**
  * What marks share controls on a page (the `data-share` root of ShareControls.astro). A page without
@@ -373,11 +360,10 @@ export function pageViolations(weight: PageWeight): Violation[] {
   const over = (what: string, bytes: number, limit: number) => {
     if (bytes > limit) out.push({ page: weight.url, message: `${what} is ${kb(bytes)} gzipped, over the ${kb(limit)} budget` });
   };
-  const allowance = CYRILLIC_LOCALES.has(weight.lang ?? '') ? CYRILLIC_ALLOWANCE : 0;
-  over('HTML', weight.html, BUDGETS.html + allowance);
+  over('HTML', weight.html, BUDGETS.html);
   over('CSS', weight.css, BUDGETS.css);
   over('JavaScript', weight.js, BUDGETS.js);
-  over('HTML + CSS + JS', weight.total, BUDGETS.total + allowance);
+  over('HTML + CSS + JS', weight.total, BUDGETS.total);
   if (weight.firstVisit > BUDGETS.firstVisit) {
     out.push({
       page: weight.url,
@@ -490,9 +476,9 @@ export function formatBudgetReport(report: BudgetReport): string {
   const lines = [
     table(['page (gzipped)', 'HTML', 'CSS', 'JS', 'total', 'fonts', 'fonts ru/kk', 'first visit'], rows),
     '',
-    `budgets: ${weights.length} pages; largest HTML ${kb(max((w) => w.html))} / ${kb(BUDGETS.html)} (${kb(BUDGETS.html + CYRILLIC_ALLOWANCE)} ru/kk), ` +
+    `budgets: ${weights.length} pages; largest HTML ${kb(max((w) => w.html))} / ${kb(BUDGETS.html)}, ` +
       `CSS ${kb(max((w) => w.css))} / ${kb(BUDGETS.css)}, JS ${kb(max((w) => w.js))} / ${kb(BUDGETS.js)}, ` +
-      `total ${kb(max((w) => w.total))} / ${kb(BUDGETS.total)} (${kb(BUDGETS.total + CYRILLIC_ALLOWANCE)} ru/kk), first visit ${kb(max((w) => w.firstVisit))} / ${kb(BUDGETS.firstVisit)}; ` +
+      `total ${kb(max((w) => w.total))} / ${kb(BUDGETS.total)}, first visit ${kb(max((w) => w.firstVisit))} / ${kb(BUDGETS.firstVisit)}; ` +
       `pages loading a script file: ${weights.filter((w) => w.jsFiles.length > 0).length}; ` +
       `fonts: ${fonts.length} woff2 files, ${kb(fonts.reduce((s, f) => s + f.bytes, 0))} in all`,
   ];
