@@ -8,7 +8,7 @@ import { QuoteSchema } from '../../src/schemas/quote';
 import { cardAlt, cardText, cohortCard, cohortLine, homeCard, quoteCard, speakerCard, type QuoteCardSpec } from '../../src/lib/sharing/cards/cards';
 import { uncovered } from '../../src/lib/sharing/cards/fonts';
 import { CardGlyphError, assertDrawable, cardKey, cardPng, renderCardPng } from '../../src/lib/sharing/cards/render';
-import { cardQuote, countLines, fitProgramme, fitQuote, QUOTE_BOX } from '../../src/lib/sharing/cards/template';
+import { cardQuote, countLines, fitProgramme, fitQuote, occasionFits, QUOTE_BOX } from '../../src/lib/sharing/cards/template';
 
 const KAZAKH_LETTERS = ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і'];
 
@@ -113,6 +113,13 @@ describe('social card layout', () => {
   it('sets a programme name too long for one line on two, never cutting it', () => {
     expect(fitProgramme('A'.repeat(10)).size).toBe(34);
     expect(fitProgramme('Leadership Programme for Women in Science, Technology, Engineering and Mathematics in Central Asia').lines).toBe(2);
+  });
+
+  it('prints the occasion after the place and date only when it fits whole', () => {
+    // The review saw "Astana · 11–12 December 2024 · conversation with the partic…".
+    expect(occasionFits('Astana · 11–12 December 2024', 'closing ceremony')).toBe(true);
+    expect(occasionFits('Astana · 11–12 December 2024', 'conversation with the participants')).toBe(false);
+    expect(occasionFits('Астана · 11–12 декабря 2024 г.', 'церемония закрытия')).toBe(true);
   });
 
   it('describes the card for screen readers with quote, speaker, role and occasion', () => {

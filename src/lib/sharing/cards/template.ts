@@ -16,7 +16,7 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardSpec, type PageCardSpec, type QuoteCa
 import { sentences, truncateAtWord } from '../../site/format';
 import { CARD_FONT_STACK, textWidth, type FontWeight } from './fonts';
 
-export const TEMPLATE_VERSION = 8;
+export const TEMPLATE_VERSION = 9;
 
 /** The dark palette of the design identity: readable at thumbnail size in any feed. */
 export const CARD_COLOURS = {
@@ -179,23 +179,45 @@ export function cardQuote(spec: Pick<QuoteCardSpec, 'quote' | 'identity'>): Retu
   return fitQuote(spec.quote, QUOTE_BOX.height - (fitProgramme(spec.identity.programme).lines - 1) * 32);
 }
 
+/** The quote card's text column, beside the opening mark. */
+const TEXT_COLUMN = CARD_WIDTH - 2 * PAD - MARK_WIDTH - MARK_GAP;
+const PLACE_SIZE = 36;
+const OCCASION_SIZE = 30;
+const DOT_MARGIN = 12;
+
+/**
+ * Whether the occasion fits whole after the place and date ("Astana · 11–12 December 2024 ·
+ * closing ceremony"). The place and date are always printed whole; an occasion that does not fit
+ * beside them is left out, dot and all, rather than cut ("· conversation with the partic…"):
+ * the quote's own page and the card's alt text still name it.
+ */
+export function occasionFits(place: string, occasion: string): boolean {
+  const used =
+    textWidth(place, 600) * PLACE_SIZE + textWidth('·', 400) * OCCASION_SIZE + 2 * DOT_MARGIN + textWidth(occasion, 400) * OCCASION_SIZE;
+  return used <= TEXT_COLUMN * 0.97;
+}
+
 function quoteCardTree(spec: QuoteCardSpec, photo?: string): CardNode {
   const fit = cardQuote(spec);
   return frame([
     header(spec),
     el({ flexGrow: 1, flexDirection: 'row', marginTop: 24, gap: MARK_GAP }, [
       line('“', { fontFamily: onest, fontWeight: 700, fontSize: 130, lineHeight: 1, color: CARD_COLOURS.sun, marginTop: -4, width: MARK_WIDTH, flexShrink: 0 }),
-      el({ flexDirection: 'column', width: CARD_WIDTH - 2 * PAD - MARK_WIDTH - MARK_GAP, justifyContent: 'space-between' }, [
+      el({ flexDirection: 'column', width: TEXT_COLUMN, justifyContent: 'space-between' }, [
         text(fit.text, { fontFamily: onest, fontWeight: QUOTE_WEIGHT, fontSize: fit.size, lineHeight: QUOTE_BOX.lineHeight, color: CARD_COLOURS.ink, width: QUOTE_BOX.width, maxHeight: fit.lines * fit.size * QUOTE_BOX.lineHeight }, fit.lines),
         el({ flexDirection: 'column', gap: 2 }, [
           line(spec.speaker, { fontFamily: onest, fontWeight: 700, fontSize: 46, lineHeight: 1.15, color: CARD_COLOURS.ink }),
           ...(spec.role ? [line(spec.role, { fontFamily: onest, fontWeight: 400, fontSize: 30, lineHeight: 1.25, color: CARD_COLOURS.muted })] : []),
-          // The place and date first and never shrunk ("Astana · 11–12 December 2024"), so a long
-          // occasion after them is what gives way, with an ellipsis.
+          // The place and date always whole ("Astana · 11–12 December 2024"), the occasion after
+          // them only when it fits whole too (occasionFits).
           el({ alignItems: 'baseline', width: '100%' }, [
-            line(spec.cohort, { fontFamily: onest, fontWeight: 600, fontSize: 36, lineHeight: 1.25, color: CARD_COLOURS.sun, flexShrink: 0, maxWidth: 'none' }),
-            line('·', { fontFamily: onest, fontWeight: 400, fontSize: 30, lineHeight: 1.25, color: CARD_COLOURS.muted, flexShrink: 0, marginLeft: 12, marginRight: 12 }),
-            line(spec.occasion, { fontFamily: onest, fontWeight: 400, fontSize: 30, lineHeight: 1.25, color: CARD_COLOURS.muted, flexShrink: 1, minWidth: 0 }),
+            line(spec.cohort, { fontFamily: onest, fontWeight: 600, fontSize: PLACE_SIZE, lineHeight: 1.25, color: CARD_COLOURS.sun, flexShrink: 0, maxWidth: 'none' }),
+            ...(occasionFits(spec.cohort, spec.occasion)
+              ? [
+                  line('·', { fontFamily: onest, fontWeight: 400, fontSize: OCCASION_SIZE, lineHeight: 1.25, color: CARD_COLOURS.muted, flexShrink: 0, marginLeft: DOT_MARGIN, marginRight: DOT_MARGIN }),
+                  line(spec.occasion, { fontFamily: onest, fontWeight: 400, fontSize: OCCASION_SIZE, lineHeight: 1.25, color: CARD_COLOURS.muted, flexShrink: 0, maxWidth: 'none' }),
+                ]
+              : []),
           ]),
         ]),
       ]),
