@@ -231,7 +231,8 @@ const en = {
     quotes: { one: 'quote', other: 'quotes' } as PluralForms,
     cohorts: { one: 'cohort', other: 'cohorts' } as PluralForms,
     quoteAlt: (quote: string, speaker: string, occasion: string, cohort: string) => `Quote card: “${quote}” — ${speaker}; ${occasion}, ${cohort}.`,
-    pageAlt: (title: string, eyebrow: string, figures: string) => `Card: ${title}. ${eyebrow}. ${figures}.`,
+    /** `title` and `eyebrow` arrive as sentences, their full stop included (cardAlt). */
+    pageAlt: (title: string, eyebrow: string, figures: string) => `Card: ${title} ${eyebrow} ${figures}.`,
     /** Printed on a card that shows an unofficial translation under the original. */
     unofficial: 'Unofficial translation',
   },

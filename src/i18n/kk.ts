@@ -203,7 +203,7 @@ const kk: Dictionary = {
     quotes: { other: 'дәйексөз' },
     cohorts: { other: 'ағын' },
     quoteAlt: (quote, speaker, occasion, cohort) => `Дәйексөз карточкасы: «${quote}» — ${speaker}; ${occasion}, ${cohort}.`,
-    pageAlt: (title, eyebrow, figures) => `Карточка: ${title}. ${eyebrow}. ${figures}.`,
+    pageAlt: (title, eyebrow, figures) => `Карточка: ${title} ${eyebrow} ${figures}.`,
     unofficial: 'Ресми емес аударма',
   },
 };

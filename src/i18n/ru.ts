@@ -199,7 +199,7 @@ const ru: Dictionary = {
     quotes: { one: 'цитата', few: 'цитаты', many: 'цитат', other: 'цитаты' },
     cohorts: { one: 'поток', few: 'потока', many: 'потоков', other: 'потока' },
     quoteAlt: (quote, speaker, occasion, cohort) => `Карточка цитаты: «${quote}» — ${speaker}; ${occasion}, ${cohort}.`,
-    pageAlt: (title, eyebrow, figures) => `Карточка: ${title}. ${eyebrow}. ${figures}.`,
+    pageAlt: (title, eyebrow, figures) => `Карточка: ${title} ${eyebrow} ${figures}.`,
     unofficial: 'Неофициальный перевод',
   },
 };

@@ -205,11 +205,14 @@ export function cardText(spec: CardSpec): string {
   return [...parts, spec.identity.programme, spec.identity.tagline, '“', '«', '»'].join(' ');
 }
 
+/** Text as a sentence: a full stop added unless it ends in one already ("11–12 декабря 2024 г."). */
+const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
 /** The card's alt text: what a screen reader says about the image, e.g. in a link preview. */
 export function cardAlt(spec: CardSpec): string {
   const { card } = t(spec.locale);
   if (spec.kind === 'quote') {
     return card.quoteAlt(truncateAtWord(spec.quote, 120), `${spec.speaker}${spec.role ? `, ${spec.role}` : ''}`, spec.occasion, spec.cohort);
   }
-  return card.pageAlt(spec.title, spec.eyebrow, spec.figures.map((f) => `${f.value} ${f.label}`).join(', '));
+  return card.pageAlt(sentence(spec.title), sentence(spec.eyebrow), spec.figures.map((f) => `${f.value} ${f.label}`).join(', '));
 }
