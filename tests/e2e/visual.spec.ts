@@ -44,12 +44,7 @@ const fixture = useFixtureSite('two-cohorts');
 
 /** The page ready to be pictured: fonts in, lazy images loaded, transitions over, at the top. */
 async function ready(page: Page): Promise<void> {
-  // content-visibility: auto leaves off-screen sections at their estimated height until painted,
-  // so a full-page picture's height depended on what had been scrolled past (4,815 against 4,182 px
-  // for the same home page in two runs): every section is laid out for real before the picture.
-  // (Through the CSSOM: the page's CSP refuses an added <style>.)
   await page.evaluate(async () => {
-    for (const el of document.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     for (const img of document.querySelectorAll('img')) img.loading = 'eager';
     await Promise.all([...document.images].map((img) => (img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true })))));
     window.scrollTo(0, 0);
