@@ -7,9 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 
-/** "sha256-…" of a script's exact text, as a browser computes it for a CSP hash source. */
+const hashes = new Map<string, `sha256-${string}`>();
+
+/** "sha256-…" of a script's exact text, as a browser computes it for a CSP hash source (once per text: every page carries the same few). */
 export function cspHash(text: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+  let hash = hashes.get(text);
+  if (!hash) hashes.set(text, (hash = `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`));
+  return hash;
 }
 
 /**
