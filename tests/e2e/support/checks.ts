@@ -8,6 +8,9 @@ import type { Page } from '@playwright/test';
 /** The WCAG levels axe checks: 2.0, 2.1 and 2.2, A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** The WCAG A/AA rules of axe whose outcome depends on colour: text contrast, and links told from text by colour alone. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
 // axe-core as @axe-core/playwright bundles it (the same version, resolved from there).
 const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
 const AXE_SOURCE: string = (fromAxePlaywright('axe-core') as { source: string }).source;
@@ -23,17 +26,22 @@ const AXE_SOURCE: string = (fromAxePlaywright('axe-core') as { source: string })
  * suite's time went there). A page with frames goes through axe.run in each frame only if axe
  * is in them, so one with frames is refused here rather than half-checked.
  * `resultTypes: ['violations']` only skips collecting the nodes of passing rules.
+ *
+ * `only: COLOUR_RULES` runs just the rules whose outcome depends on colour, for a second look at
+ * the same document in the other colour scheme: the dark theme swaps colour tokens only, so
+ * every other rule (names, roles, structure, sizes) would give the same answer again.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, only?: readonly string[]): Promise<string[]> {
   if (page.frames().length > 1) throw new Error(`${page.url()} has frames: check it with @axe-core/playwright's AxeBuilder, which covers them`);
   await settled(page);
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
+  const violations = await page.evaluate(async ({ tags, rules }) => {
     const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } };
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+    const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  }, WCAG_TAGS);
+  }, { tags: WCAG_TAGS, rules: only ? [...only] : undefined });
   return violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
   );
