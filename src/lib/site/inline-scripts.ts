@@ -48,11 +48,15 @@ const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
 
 /**
- * The page with its policy's script-src and style-src hashes cut down to those of its own inline
- * <script> (JSON-LD is data, not script) and <style> blocks; every other source is kept.
+ * The page with its policy's script-src and style-src hashes cut down to those of the inline
+ * <script> (JSON-LD is data, not script) and <style> blocks in its <head>; every other source is kept.
  */
 export function trimPolicy(html: string): string {
-  const used = (pattern: RegExp) => new Set([...html.matchAll(pattern)].map((m) => `'${cspHash(m[1]!)}'`));
+  // Only <head> is searched: inline scripts and styles belong there (scripts/quality/csp.ts refuses
+  // one in <body>), and the body is most of a page's bytes.
+  const end = html.indexOf('</head>');
+  const head = end === -1 ? html : html.slice(0, end);
+  const used = (pattern: RegExp) => new Set([...head.matchAll(pattern)].map((m) => `'${cspHash(m[1]!)}'`));
   const scripts = used(INLINE_SCRIPT);
   const styles = used(INLINE_STYLE);
   return html.replace(POLICY, (_, open: string, policy: string, close: string) => {
