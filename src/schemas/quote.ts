@@ -10,7 +10,7 @@ import { LangSchema, QuoteTranslationsSchema } from './translations';
 export const QuoteSchema = z
   .object({
     speaker: IdSchema.describe('Id of the speaker, e.g. "helen-clark" for content/speakers/helen-clark.yaml.'),
-    occasion: TextSchema.describe('Where it was said, e.g. "opening ceremony".'),
+    occasion: TextSchema.describe("Where it was said, e.g. \"opening ceremony\". The quote's share card prints it after the place and date only when it fits there whole (beside \"Astana · 11–12 December 2024\", about 25 letters)."),
     place: z
       .union([IdSchema, z.literal(false)], { error: 'the id of an organisation, e.g. "mazhilis", or false' })
       .optional()
