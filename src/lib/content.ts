@@ -190,7 +190,7 @@ export class ContentError extends Error {
 }
 
 /** Whether drafts are shown: in the dev server yes, in the published build no. */
-export const SHOW_DRAFTS = import.meta.env.DEV;
+const SHOW_DRAFTS = import.meta.env.DEV;
 
 const cached = new Map<Locale, Promise<SiteContent>>();
 
@@ -414,7 +414,7 @@ export function quotePlace(quote: Pick<QuoteView, 'place' | 'cohort'>): string |
 }
 
 /** How many other quotes a quote page offers (its cohort's full list is one link away). */
-export const MORE_QUOTES = 3;
+const MORE_QUOTES = 3;
 
 /**
  * The quotes a quote page offers next: up to `limit` of its cohort's other quotes, those that

@@ -50,7 +50,7 @@ export interface CheckReport {
 }
 
 /** The text that marks a placeholder an editor still has to fill in, e.g. `TODO: who spoke`. */
-export const PLACEHOLDER_PATTERN = /\bTODO\b/;
+const PLACEHOLDER_PATTERN = /\bTODO\b/;
 
 const LAYOUT =
   'a file at cohorts/<cohort>/index.mdx (or its translation index.ru.mdx, index.kk.mdx), cohorts/<cohort>/quotes/<id>.yaml, cohorts/<cohort>/statistics/<id>.yaml, speakers/<id>.yaml or organisations/<id>.yaml (or an image)';

@@ -14,17 +14,17 @@ import { imageSize } from 'image-size';
 import { describeValue } from './schema-issues';
 
 /** The picture formats content may use, by what their first bytes say. */
-export const RASTER_FORMATS = ['JPEG', 'PNG', 'WebP', 'AVIF'] as const;
+const RASTER_FORMATS = ['JPEG', 'PNG', 'WebP', 'AVIF'] as const;
 export type RasterFormat = (typeof RASTER_FORMATS)[number];
 
 /** File name endings an image may have (Astro's image pipeline picks its reader by them). */
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
 
 /** Largest text file read: a story or YAML file beyond this is refused before it is parsed. */
-export const MAX_TEXT_BYTES = 512 * 1024;
+const MAX_TEXT_BYTES = 512 * 1024;
 
 /** What the first bytes of a file say it is: a raster format, "SVG", or undefined. */
-export function sniffImage(head: Uint8Array): RasterFormat | 'SVG' | 'GIF' | 'TIFF' | undefined {
+function sniffImage(head: Uint8Array): RasterFormat | 'SVG' | 'GIF' | 'TIFF' | undefined {
   const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'JPEG';
   if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'PNG';
@@ -50,7 +50,7 @@ function readHead(path: string, length = 512): Uint8Array {
 }
 
 /** Whether `path` is `root` or inside it (both absolute, symlinks already resolved). */
-export function isInside(root: string, path: string): boolean {
+function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
@@ -84,7 +84,7 @@ export interface ImageSize {
 }
 
 /** Largest picture read: beyond this many pixels a file is refused before anything decodes it (a "decompression bomb"). */
-export const MAX_IMAGE_PIXELS = 50_000_000;
+const MAX_IMAGE_PIXELS = 50_000_000;
 
 /**
  * The picture `src` names (as imageProblem), checked and measured: its size, or what is wrong.

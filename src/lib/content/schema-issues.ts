@@ -91,7 +91,7 @@ function valueAt(data: unknown, path: readonly PathKey[]): unknown {
 }
 
 /** The field names an object schema at `path` accepts, so an unknown field can be answered with the right ones. */
-export function knownFieldsAt(schema: z.ZodType, path: readonly PathKey[], data: unknown): string[] {
+function knownFieldsAt(schema: z.ZodType, path: readonly PathKey[], data: unknown): string[] {
   let node: any = schema;
   let value: unknown = data;
   const unwrap = () => {

@@ -70,7 +70,7 @@ const MARKDOWN = new Set([
 
 const COMPONENT_NAMES = Object.keys(STORY_COMPONENTS) as StoryComponentName[];
 /** What a story may hold, the `expected` of every problem about something it may not. */
-export const STORY_EXPECTED = `Markdown or a story component (${COMPONENT_NAMES.map((n) => (n === 'SpeakerGallery' ? '<SpeakerGallery />' : `<${n} id="..." />`)).join(', ')})`;
+const STORY_EXPECTED = `Markdown or a story component (${COMPONENT_NAMES.map((n) => (n === 'SpeakerGallery' ? '<SpeakerGallery />' : `<${n} id="..." />`)).join(', ')})`;
 const LINK_EXPECTED = 'a link to an https:// or mailto: address, a relative path or a #fragment';
 const IMAGE_EXPECTED = 'an image file inside content/, written ![what it shows](./file.jpg) (JPEG, PNG, WebP or AVIF)';
 const TAG_EXPECTED = (name: string) => `a tag that ends with "/>", e.g. <${name}${name === 'SpeakerGallery' ? '' : ' id="..."'} />`;

@@ -114,7 +114,7 @@ function notPlainAt(input: string, start: number, result?: unknown): string | un
  * `offset`); undefined for plain YAML (or YAML that does not read, which readYaml reports).
  * Each value is looked at once, as js-yaml reads it: linear in the text, whatever it contains.
  */
-export function yamlShapeProblem(text: string, file: string, offset = 0): ContentProblem | undefined {
+function yamlShapeProblem(text: string, file: string, offset = 0): ContentProblem | undefined {
   // Most files have no character that could start one of these (&name, *name, !tag,
   // %DIRECTIVE, <<), so only those that do are read with the listener.
   if (!MAYBE_NOT_PLAIN.test(text)) return undefined;

@@ -67,7 +67,7 @@ function clean(node: LdNode): LdNode {
   return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
-export function organisationLd(ctx: LdContext, org: OrganisationView): LdNode {
+function organisationLd(ctx: LdContext, org: OrganisationView): LdNode {
   return once(org, 'organisation', ctx, () =>
     clean({
       '@type': 'Organization',
@@ -79,7 +79,7 @@ export function organisationLd(ctx: LdContext, org: OrganisationView): LdNode {
   );
 }
 
-export function personLd(ctx: LdContext, speaker: SpeakerView): LdNode {
+function personLd(ctx: LdContext, speaker: SpeakerView): LdNode {
   return once(speaker, 'person', ctx, () => buildPerson(ctx, speaker));
 }
 
@@ -126,7 +126,7 @@ function speakerOrganisations(speaker: SpeakerView): OrganisationView[] {
   return speaker.roles.flatMap((r) => (r.organisationView ? [r.organisationView] : []));
 }
 
-export function eventLd(ctx: LdContext, cohort: CohortView): LdNode {
+function eventLd(ctx: LdContext, cohort: CohortView): LdNode {
   return once(cohort, 'event', ctx, () =>
     clean({
       '@type': 'EducationEvent',
@@ -166,7 +166,7 @@ function creditLd(ctx: LdContext, credit: CreditView): LdNode {
 }
 
 /** The recap story of a cohort: its page, about its event, based on the credited articles. */
-export function articleLd(ctx: LdContext, cohort: CohortView): LdNode {
+function articleLd(ctx: LdContext, cohort: CohortView): LdNode {
   return once(cohort, 'article', ctx, () => buildArticle(ctx, cohort));
 }
 
@@ -223,7 +223,7 @@ function quotationLd(ctx: LdContext, quote: QuoteView): LdNode {
   );
 }
 
-export function websiteLd(ctx: LdContext, site: Pick<SiteContent, 'cohorts'>): LdNode {
+function websiteLd(ctx: LdContext, site: Pick<SiteContent, 'cohorts'>): LdNode {
   return once(site, 'website', ctx, () =>
     clean({
       '@type': 'WebSite',

@@ -13,11 +13,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkitten';
 
-export const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 export type FontWeight = 400 | 500 | 600 | 700;
 
 /** The weights the card template uses. */
-export const CARD_WEIGHTS = [400, 500, 600, 700] as const satisfies readonly FontWeight[];
+const CARD_WEIGHTS = [400, 500, 600, 700] as const satisfies readonly FontWeight[];
 
 /** One font file as satori wants it. */
 export interface CardFont {
@@ -34,7 +34,7 @@ const familyName = (subset: (typeof SUBSETS)[number]) => `Onest${subset === 'lat
 export const CARD_FONT_STACK = SUBSETS.map((s) => `'${familyName(s)}'`).join(', ');
 
 /** Absolute path of one .woff file in node_modules. */
-export function fontFile(subset: (typeof SUBSETS)[number], weight: FontWeight): string {
+function fontFile(subset: (typeof SUBSETS)[number], weight: FontWeight): string {
   return require.resolve(`@fontsource/onest/files/onest-${subset}-${weight}-normal.woff`);
 }
 

@@ -25,7 +25,7 @@ function image(src: string, spec: CardSpec): CardImage {
 }
 
 /** The programme a card names: the newest cohort's, like the site header. */
-export function siteProgramme(site: Pick<SiteContent, 'cohorts'>): string {
+function siteProgramme(site: Pick<SiteContent, 'cohorts'>): string {
   return site.cohorts[0]?.programme ?? TAGLINE;
 }
 

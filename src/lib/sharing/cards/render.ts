@@ -18,7 +18,7 @@ import { describeCharacter, loadCardFonts, uncovered } from './fonts';
 import { TEMPLATE_VERSION, cardTree } from './template';
 
 /** Where cached PNGs are kept, relative to the project root; override with RECAP_OG_CACHE. */
-export const OG_CACHE_DIR = process.env.RECAP_OG_CACHE ?? join(process.cwd(), '.cache', 'og');
+const OG_CACHE_DIR = process.env.RECAP_OG_CACHE ?? join(process.cwd(), '.cache', 'og');
 
 /** Thrown when a card would print a character none of the card fonts can draw. */
 export class CardGlyphError extends Error {
@@ -65,7 +65,7 @@ export function assertDrawable(spec: CardSpec): void {
 }
 
 /** The SVG of a card, text converted to outlines. */
-export async function renderCardSvg(spec: CardSpec): Promise<string> {
+async function renderCardSvg(spec: CardSpec): Promise<string> {
   assertDrawable(spec);
   const photo = spec.photo ? await photoDataUrl(spec.photo) : undefined;
   return satori(cardTree(spec, photo) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadCardFonts() });
