@@ -53,8 +53,6 @@ export const SHARE_CONTROLS_SELECTOR = '[data-share]';
 
 export interface PageWeight {
   url: string;
-  /** The page's language, from <html lang>. */
-  lang?: string;
   /** Gzipped bytes of the HTML document itself (inline scripts and styles included). */
   html: number;
   /** Gzipped bytes of stylesheets the page links plus its inline <style> blocks. */
@@ -335,7 +333,6 @@ export function weighPage(dist: string, base: string, page: Page, problems: stri
 
   return {
     url: page.url,
-    lang: root.querySelector('html')?.getAttribute('lang') ?? undefined,
     html,
     css: css.bytes + inlineCssBytes,
     js: js.bytes + inlineJsBytes,
