@@ -7,7 +7,7 @@ import { sitePath, watchPage } from './support/site';
 
 for (const missing of ['/no-such-page/', '/quotes/no-such-quote/', '/cohorts/1999-nowhere/']) {
   test(`${missing} shows the not-found page with status 404 and a way home`, async ({ page }) => {
-    const problems = await watchPage(page, { documentStatus: 404 });
+    const { problems } = watchPage(page, { documentStatus: 404 });
     const response = await page.goto(sitePath(missing));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toBeVisible();
