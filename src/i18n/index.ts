@@ -20,6 +20,7 @@ export function t(locale: Locale): Dictionary {
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const listFormats = new Map<Locale, Intl.ListFormat>();
 
 /** `value` with the locale's digit grouping: "2,345" in English, "2 345" (no-break space) in Russian and Kazakh. */
 export function formatNumberIn(locale: Locale, value: number): string {
@@ -38,7 +39,9 @@ export function count(locale: Locale, forms: PluralForms, n: number): string {
 
 /** "Kyzylorda and Mangystau", "Қызылорда және Маңғыстау": a list joined as the language joins it. */
 export function formatList(locale: Locale, items: readonly string[]): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** What a component needs to know of Astro to tell the page's locale. */
