@@ -5,6 +5,8 @@ import { getViteConfig } from 'astro/config';
 import { UNIT_CONTENT } from './tests/setup/sync-content';
 
 // Unit tests read a fixture snapshot of the content, never the live content/ (see its README).
+// The tests that read the built site (dist/) read the content it was built from instead.
+process.env.RECAP_SITE_CONTENT_DIR ??= process.env.RECAP_CONTENT_DIR ?? 'content';
 process.env.RECAP_CONTENT_DIR = UNIT_CONTENT;
 
 export default getViteConfig(

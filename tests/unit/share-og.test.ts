@@ -82,7 +82,7 @@ describe('social card layout', () => {
 
   // The seed's quotes (the unit-test snapshot of content/) on a card in each language: the
   // words end at a sentence boundary, the place-and-date line and the programme are whole.
-  // tests/e2e/cards-ocr.spec.ts reads the drawn cards back with OCR at 300 px wide.
+  // cards-ocr.test.ts reads the drawn cards back with OCR at 300 px wide.
   const seed = join(fileURLToPath(new URL('../fixtures/unit-site/content/cohorts/2024-astana/', import.meta.url)));
   const original = load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(seed, 'index.mdx'), 'utf8'))![1]!) as Record<string, string>;
   // The snapshot has no translated stories: the seed's (content/cohorts/2024-astana/index.<locale>.mdx).

@@ -10,8 +10,12 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 
 /** The build under test (same rule as playwright.config.ts). */
 export const DIST = resolve(process.env.RECAP_DIST ?? 'dist');
-/** The content the build was made from (same rule as src/content.config.ts). */
-export const CONTENT = resolve(process.env.RECAP_CONTENT_DIR ?? 'content');
+/**
+ * The content the build was made from (same rule as src/content.config.ts). Under Vitest,
+ * RECAP_CONTENT_DIR is the unit tests' own content and vitest.config.ts keeps the site's in
+ * RECAP_SITE_CONTENT_DIR.
+ */
+export const CONTENT = resolve(process.env.RECAP_SITE_CONTENT_DIR ?? process.env.RECAP_CONTENT_DIR ?? 'content');
 /** The base path the site is served under: "/" or e.g. "/recap/". */
 export const BASE = (() => {
   const trimmed = (process.env.BASE_PATH ?? '/').trim().replace(/^\/+|\/+$/g, '');

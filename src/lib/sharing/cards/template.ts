@@ -7,7 +7,7 @@
  * Messengers show a card about 300 px wide, a quarter of its 1200 px, so every line a reader
  * needs is set at 30 px or more (7.5 px or more at 300 px): the programme 30-34, the speaker 46,
  * the place and date 36, the quote 34-68. The tagline (22) is the only smaller text.
- * tests/e2e/cards-ocr.spec.ts reads each quote card back with OCR at 300 px wide.
+ * tests/unit/cards-ocr.test.ts reads each quote card back with OCR at 300 px wide.
  *
  * Bump TEMPLATE_VERSION whenever the drawing changes: it is part of every cache key, so all
  * cards are redrawn once and never again until the next change.
