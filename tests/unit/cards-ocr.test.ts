@@ -18,13 +18,14 @@
  * tesseract-ocr-kaz; .ci/run installs them). Without it the test fails in CI and, elsewhere,
  * is skipped with a message saying what to install.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { cohortLine, identityOf } from '../../src/lib/sharing/cards/cards';
 import { cardQuote } from '../../src/lib/sharing/cards/template';
 import { tesseractProblem } from '../e2e/support/programs';
@@ -114,26 +115,25 @@ function cohortFacts(cohortId: string, locale: Locale): CohortFacts {
 
 /** The built card at `file` as it looks 300 px wide, enlarged and turned dark on light for OCR, as a PNG. */
 async function shownAt300(file: string): Promise<Buffer> {
-  expect(existsSync(file), file).toBe(true);
+  if (!existsSync(file)) throw new Error(`no card at ${file}`);
   const small = await sharp(file).resize({ width: SHOWN_WIDTH }).png().toBuffer();
-  expect((await sharp(small).metadata()).width, 'the card shown 300 px wide').toBe(SHOWN_WIDTH);
   return sharp(small).resize({ width: SHOWN_WIDTH * ENLARGE, kernel: 'cubic' }).grayscale().negate({ alpha: false }).png().toBuffer();
 }
 
-function ocr(png: Buffer, langs: string): string {
+/** What tesseract reads on `png`. One thread each: the cards are read several at once. */
+async function ocr(png: Buffer, langs: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'card-ocr-'));
   try {
     const file = join(dir, 'card.png');
     writeFileSync(file, png);
-    // One thread: the tests already run in parallel, and OpenMP threads on a busy machine only wait.
-    const run = spawnSync('tesseract', [file, 'stdout', '-l', langs, '--psm', '4'], { encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
-    if (run.status !== 0) throw new Error(`tesseract failed: ${run.stderr}`);
-    return run.stdout;
+    const { stdout } = await run('tesseract', [file, 'stdout', '-l', langs, '--psm', '4'], { encoding: 'utf8', env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+    return stdout;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+const run = promisify(execFile);
 const quotes = publishedQuotes();
 const problem = tesseractProblem();
 if (problem && !process.env.CI) console.warn(`cards-ocr: the cards are skipped here (in CI this fails): ${problem}`);
@@ -145,14 +145,15 @@ describe.skipIf(!existsSync(join(DIST, 'index.html')))('social cards read back a
 
   for (const locale of LOCALES) {
     for (const quote of quotes) {
-      it.skipIf(Boolean(problem))(`${locale}: card of quote ${quote.id}`, async () => {
+      // Concurrent: each card waits on its own tesseract process, so they are read side by side.
+      it.skipIf(Boolean(problem)).concurrent(`${locale}: card of quote ${quote.id}`, async ({ expect }) => {
         const facts = cohortFacts(quote.cohortId, locale);
         const expected = {
           programme: facts.programme,
           speaker: speakerName(quote.speakerId),
           dateLine: cohortLine(facts, locale),
         };
-        const text = ocr(await shownAt300(join(DIST, locale === 'en' ? '' : locale, 'og', 'quotes', `${quote.id}.png`)), OCR_LANGS[locale]);
+        const text = await ocr(await shownAt300(join(DIST, locale === 'en' ? '' : locale, 'og', 'quotes', `${quote.id}.png`)), OCR_LANGS[locale]);
         const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
         const report = `OCR read:\n${text}`;
         for (const [what, value] of Object.entries(expected)) {
