@@ -43,7 +43,7 @@ async function topIsUncovered(quote: Locator): Promise<boolean> {
   });
 }
 
-/** A picture of the quote and a margin around it (outlines and shadows are drawn outside the box). */
+/** A picture of the quote and a margin around it (outlines and shadows are drawn outside the box), in CSS pixels: a mark is several pixels wide at any density. */
 async function picture(page: Page, quote: Locator): Promise<Buffer> {
   await quote.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
   const box = await quote.boundingBox();
@@ -52,7 +52,7 @@ async function picture(page: Page, quote: Locator): Promise<Buffer> {
   const x = Math.max(0, box.x - 16);
   const y = Math.max(0, box.y - 16);
   const clip = { x, y, width: Math.min(viewport.width - x, box.width + 32), height: Math.min(viewport.height - y, box.height + 32) };
-  return page.screenshot({ clip, animations: 'disabled' });
+  return page.screenshot({ clip, animations: 'disabled', scale: 'css' });
 }
 
 /**
