@@ -73,11 +73,13 @@ export interface PublishedQuote {
   /** The line the editor lifted out, an exact excerpt of text (cards show it), if any. */
   highlight?: string;
   occasion: string;
+  /** The language the quote was given in (`lang`, English unless the file says otherwise). */
+  lang: 'en' | 'ru' | 'kk';
 }
 
-/** Ids of the cohorts the published site shows (drafts are left out of production builds). */
-export function publishedCohortIds(): string[] {
-  const dir = join(CONTENT, 'cohorts');
+/** Ids of the cohorts the published site shows (drafts are left out of production builds); `content`: another content folder (a fixture's). */
+export function publishedCohortIds(content = CONTENT): string[] {
+  const dir = join(content, 'cohorts');
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.mdx')))
     .filter((d) => frontmatter(join(dir, d.name, 'index.mdx')).draft !== true)
@@ -86,19 +88,20 @@ export function publishedCohortIds(): string[] {
 }
 
 /** Every quote of every published cohort, from content/cohorts/<cohort>/quotes/<id>.yaml. */
-export function publishedQuotes(): PublishedQuote[] {
-  return publishedCohortIds().flatMap((cohortId) => {
-    const dir = join(CONTENT, 'cohorts', cohortId, 'quotes');
+export function publishedQuotes(content = CONTENT): PublishedQuote[] {
+  return publishedCohortIds(content).flatMap((cohortId) => {
+    const dir = join(content, 'cohorts', cohortId, 'quotes');
     return yamlFiles(dir).map((file) => {
       const data = load(readFileSync(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, string>;
-      return { id: file.replace(/\.ya?ml$/i, ''), cohortId, speakerId: data.speaker, text: data.text, highlight: data.highlight, occasion: data.occasion };
+      const lang = (data.lang ?? 'en') as PublishedQuote['lang'];
+      return { id: file.replace(/\.ya?ml$/i, ''), cohortId, speakerId: data.speaker, text: data.text, highlight: data.highlight, occasion: data.occasion, lang };
     });
   });
 }
 
 /** A speaker's name exactly as content/speakers/<id>.yaml gives it. */
-export function speakerName(id: string): string {
-  const dir = join(CONTENT, 'speakers');
+export function speakerName(id: string, content = CONTENT): string {
+  const dir = join(content, 'speakers');
   const file = yamlFiles(dir).find((f) => f.replace(/\.ya?ml$/i, '') === id);
   if (!file) throw new Error(`No speaker file for "${id}" in ${dir}`);
   return (load(readFileSync(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as { name: string }).name;
