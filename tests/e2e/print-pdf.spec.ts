@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n/index';
 import { publishedCohortIds, SITE_ORIGIN, sitePath } from './support/site';
-import { needs, pdftotextProblem } from './support/tools';
+import { pdftotextProblem } from './support/programs';
+import { needs } from './support/tools';
 
 const problem = pdftotextProblem();
 

@@ -23,17 +23,17 @@
  * is skipped with a message saying what to install.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import sharp from 'sharp';
 import { describe, it } from 'vitest';
 import { cohortLine, identityOf } from '../../src/lib/sharing/cards/cards';
 import { cardQuote } from '../../src/lib/sharing/cards/template';
+import { LOCALES, type Locale } from '../../src/i18n';
 import { tesseractProblem } from '../e2e/support/programs';
-import { CONTENT, DIST, publishedQuotes, speakerName, squash } from '../e2e/support/site';
+import { CONTENT, DIST, frontmatter, publishedQuotes, speakerName, squash } from '../e2e/support/site';
 import { FIXTURE_SITES, fixtureDist, ROOT } from '../setup/builds';
 
 /** Largest normalised edit distance accepted between an expected line and what OCR read. */
@@ -43,8 +43,6 @@ const SHOWN_WIDTH = 300;
 /** How much the 300 px picture is enlarged for tesseract. */
 const ENLARGE = 4;
 
-const LOCALES = ['en', 'ru', 'kk'] as const;
-type Locale = (typeof LOCALES)[number];
 const TESSERACT: Record<Locale, string> = { en: 'eng', ru: 'rus', kk: 'kaz' };
 
 /** Tesseract's languages for a card: the card's own (labels, date), the quote's (never translated on a card), and English (names, the programme). */
@@ -106,13 +104,9 @@ interface CohortFacts {
 
 /** The programme and the place-and-date line as a card in `locale` prints them, from content/. */
 function cohortFacts(content: string, cohortId: string, locale: Locale): CohortFacts {
-  const front = (file: string): Record<string, unknown> => {
-    try {
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(content, 'cohorts', cohortId, file), 'utf8'));
-      return match ? ((load(match[1]!, { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>) : {};
-    } catch {
-      return {};
-    }
+  const front = (file: string) => {
+    const path = join(content, 'cohorts', cohortId, file);
+    return existsSync(path) ? frontmatter(path) : {};
   };
   const original = front('index.mdx');
   const translated = locale === 'en' ? {} : front(`index.${locale}.mdx`);

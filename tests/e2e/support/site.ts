@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ConsoleMessage, Page, Request, Response } from '@playwright/test';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { toLocale, type Locale } from '../../../src/i18n/locales';
 
 /** The build under test (same rule as playwright.config.ts). */
 export const DIST = resolve(process.env.RECAP_DIST ?? 'dist');
@@ -53,7 +54,7 @@ export function sitemapPaths(): string[] {
 }
 
 /** YAML front matter of an MDX file, or {}. */
-function frontmatter(path: string): Record<string, unknown> {
+export function frontmatter(path: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
   return match ? ((load(match[1]!, { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>) : {};
 }
@@ -74,7 +75,7 @@ export interface PublishedQuote {
   highlight?: string;
   occasion: string;
   /** The language the quote was given in (`lang`, English unless the file says otherwise). */
-  lang: 'en' | 'ru' | 'kk';
+  lang: Locale;
 }
 
 /** Ids of the cohorts the published site shows (drafts are left out of production builds); `content`: another content folder (a fixture's). */
@@ -93,7 +94,7 @@ export function publishedQuotes(content = CONTENT): PublishedQuote[] {
     const dir = join(content, 'cohorts', cohortId, 'quotes');
     return yamlFiles(dir).map((file) => {
       const data = load(readFileSync(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, string>;
-      const lang = (data.lang ?? 'en') as PublishedQuote['lang'];
+      const lang = toLocale(data.lang);
       return { id: file.replace(/\.ya?ml$/i, ''), cohortId, speakerId: data.speaker, text: data.text, highlight: data.highlight, occasion: data.occasion, lang };
     });
   });

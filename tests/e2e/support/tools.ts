@@ -4,7 +4,6 @@
  * are skipped with the message, so nobody mistakes a skip for a pass.
  */
 import { test } from '@playwright/test';
-export { pdftotextProblem } from './programs';
 
 /**
  * Call inside a test.describe: adds a test that fails when `problem` is set in CI, and skips
