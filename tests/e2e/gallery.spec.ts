@@ -3,7 +3,7 @@
  * with a picture or a generated monogram (never a broken image), their name as the content gives
  * it, linking to their page, and their roles.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reader';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';

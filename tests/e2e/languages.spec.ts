@@ -2,7 +2,7 @@
  * The language switcher reaches the same page, and the same quote, in the other languages: with
  * JavaScript it carries the #quote anchor over; without, it still opens the same page.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reader';
 import { publishedQuotes, sitePath } from './support/site';
 
 const quote = publishedQuotes()[0]!;

@@ -3,7 +3,7 @@
  * deep link still lands on it (CSS :target). That every page shows its heading and content
  * without scripts is checked in the per-page visit (pages.spec.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reader';
 import { publishedQuotes, sitePath, squash } from './support/site';
 
 test.use({ javaScriptEnabled: false });

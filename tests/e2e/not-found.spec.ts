@@ -2,12 +2,12 @@
  * A URL that does not exist answers with the site's own 404 page (status 404, as a static host
  * serves dist/404.html) that says so and leads back to the programme, with no console error.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reader';
 import { sitePath, watchPage } from './support/site';
 
 for (const missing of ['/no-such-page/', '/quotes/no-such-quote/', '/cohorts/1999-nowhere/']) {
   test(`${missing} shows the not-found page with status 404 and a way home`, async ({ page }) => {
-    const { problems } = watchPage(page, { documentStatus: 404 });
+    const { problems, stop } = watchPage(page, { documentStatus: 404 });
     const response = await page.goto(sitePath(missing));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toBeVisible();
@@ -19,6 +19,7 @@ for (const missing of ['/no-such-page/', '/quotes/no-such-quote/', '/cohorts/199
     await home.click();
     await expect(page).toHaveURL((url) => url.pathname === sitePath('/'));
     await expect(page.locator('h1')).toBeVisible();
+    stop();
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] });
   });
 }

@@ -18,9 +18,10 @@
  * rather than loading it again. And the sitemap lists every page the URL contract promises, and
  * the policy really is enforced: a script injected into a page does not run.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { splitLocalePath, t } from '../../src/i18n';
 import { axeViolations, COLOUR_RULES, printed, printsNoRelativePath, reflowProblems, settled, smallTargets } from './support/checks';
+import { expect, test } from './support/reader';
 import { BASE, publishedCohortIds, publishedQuotes, sitemapPaths, sitePath, squash, watchPage } from './support/site';
 
 const pages = sitemapPaths();
@@ -63,40 +64,11 @@ function shareWords(path: string): string[] {
   return [words.quote.permalink, words.share.copyLink, words.share.moreWays];
 }
 
-/**
- * One tab per worker for every page, as a reader moves from page to page, and one with
- * JavaScript off for reading without scripts. A fresh context per page cost about 2 of the
- * 4.5 s a page's checks take alone: the context itself (0.5 s), loading the fonts and styles
- * again (0.4 s) and compiling axe afresh in a new renderer (0.8 s against 0.25 s). Each test
- * starts in the light scheme at the project's viewport with no stored theme; a failing test
- * ends its worker, so no state of a failure reaches the next page. The first visit itself is
- * measured by the budgets and Lighthouse, not here.
- */
-const visit = test.extend<object, { reader: Page; noScript: Page }>({
-  reader: [
-    async ({ browser }, use, workerInfo) => {
-      const { viewport, baseURL } = workerInfo.project.use;
-      const context = await browser.newContext({ viewport, baseURL });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  noScript: [
-    async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, baseURL: workerInfo.project.use.baseURL });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
-
 for (const path of [...pages, missing]) {
   const status = path === missing ? 404 : 200;
-  visit(`${path}: status ${status}, one h1, locked down, no console error or foreign request, no WCAG 2.2 A/AA violation in light or dark, reflows at 320 px and 200% text, 24 px targets, prints cleanly, reads without JavaScript`, async ({ reader: page, noScript }) => {
+  test(`${path}: status ${status}, one h1, locked down, no console error or foreign request, no WCAG 2.2 A/AA violation in light or dark, reflows at 320 px and 200% text, 24 px targets, prints cleanly, reads without JavaScript`, async ({ page, tabs }) => {
     // Every per-page check in one visit: about three times a plain visit's time.
-    visit.slow();
+    test.slow();
     const { problems, stop } = watchPage(page, status === 404 ? { documentStatus: 404 } : {});
     const violations = await recordViolations(page);
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
@@ -185,6 +157,7 @@ for (const path of [...pages, missing]) {
     });
 
     // Nothing needs JavaScript to be read: heading and content are there with scripts off.
+    const noScript = await tabs.open(false);
     const plain = await noScript.goto(path);
     expect(plain?.status(), `status of ${path} without JavaScript`).toBe(status);
     await expect(noScript.locator('h1')).toBeVisible();
@@ -215,4 +188,5 @@ test('the policy is enforced: an injected script, an inline event handler and a 
   const seen = await violations.seen();
   expect(seen.some((v) => v.startsWith('script-src'))).toBe(true);
   expect(seen.some((v) => v.startsWith('style-src'))).toBe(true);
+  await violations.dispose();
 });

@@ -7,7 +7,8 @@
  *   - screenshots of the first screen (hero) and the photo grid, at phone and desktop width,
  *     compared with the committed ones (tests/e2e/photos.spec.ts-snapshots/).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/reader';
 import { useFixtureSite } from './support/fixture-site';
 
 test.describe.configure({ mode: 'serial' });

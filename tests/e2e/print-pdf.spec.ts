@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/reader';
 import { t } from '../../src/i18n/index';
 import { publishedCohortIds, SITE_ORIGIN, sitePath } from './support/site';
 import { pdftotextProblem } from './support/programs';

@@ -19,7 +19,8 @@
  * `animations: 'disabled'`), caret hidden, every lazily loaded image loaded, and each scheme
  * from a fresh load (switching an open page leaves unrendered cards mid-transition).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/reader';
 import { settled } from './support/checks';
 import { useFixtureSite } from './support/fixture-site';
 
