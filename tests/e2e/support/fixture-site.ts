@@ -20,6 +20,9 @@ export function useFixtureSite(name: FixtureSite): { url: () => string } {
     site = started.url;
   });
   test.afterAll(async () => {
+    // The worker's tab outlives this file (support/reader.ts) and may hold a connection it opened
+    // ahead of a request, which close() alone would wait out for up to 30 s.
+    server?.closeAllConnections();
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
   });
   return { url: () => site };
