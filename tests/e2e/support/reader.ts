@@ -7,10 +7,12 @@
  *
  * `page` is that tab: the project's screen (viewport, density, touch) with JavaScript on, or a
  * second tab with JavaScript off where a spec says `test.use({ javaScriptEnabled: false })`.
- * Every test starts it at the project's viewport, in the light scheme with no media emulated, with no stored
- * data for the page it was left on. A failing test ends its worker, so nothing of a failure
- * reaches the next test. What a tab would carry over (permissions, init scripts, routes) is not
- * used here: tests that need them take `browser` or `context` and make their own (share.spec.ts).
+ * Every test starts it at the project's viewport, in the light scheme with no media emulated,
+ * with no cookies or stored data for the page it was left on. A failing test ends its worker, so
+ * nothing of a failure reaches the next test. What a tab would carry over is not used here:
+ * permissions and routes never, init scripts only disposed by the test that adds them
+ * (pages.spec.ts); tests that need them take `browser` or `context` and make their own
+ * (share.spec.ts).
  * The HTTP cache is shared; a test about a first visit empties it with `emptyCache`.
  */
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
