@@ -16,8 +16,10 @@
  * each from a cold cache into a temporary output folder, and prints pages, seconds and pages per
  * second, our time divided by the floor's, and how our time grows from the smallest size to the
  * largest. The last line reads
- *   bench: pages=<n> seconds=<s> pages_per_s=<p> vs_floor=<ratio> growth_200_over_50=<g>
- * for the largest size. Goals: vs_floor <= 1.5 and growth close to 4 (linear).
+ *   bench: pages=<n> seconds=<s> pages_per_s=<p> vs_floor=<ratio> growth_200_over_50=<g> vs_floor_paired=<r>
+ * for the largest size. Goals: vs_floor <= 1.5 and growth close to 4 (linear). vs_floor_paired is
+ * the median, over the runs, of our time over the floor's in the same run: a second reading of
+ * the same ratio that a single lucky build cannot move.
  * Not a test: times depend on the machine; the figures go in the notes. Each build runs --runs
  * times (default 3), ours and the floor's alternating, and the fastest run counts: on a shared
  * machine interference only ever adds time, so the minimum is the steadiest figure.
@@ -34,6 +36,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticContent } from './bench-content.ts';
 import { countOption, filesUnder, isMain, ROOT, runMain, table } from './site.ts';
+
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 
 export interface BuildTiming {
   pages: number;
@@ -191,7 +200,7 @@ if (isMain(import.meta.url)) {
         await timeBuild(floor, join(work, 'out-warmup-floor'), envFor(sizes[0]!), join(work, 'warmup-floor.log'));
       }
 
-      const results: { size: number; ours: BuildTiming; floor: BuildTiming; withCards?: BuildTiming }[] = [];
+      const results: { size: number; ours: BuildTiming; floor: BuildTiming; paired: number; withCards?: BuildTiming }[] = [];
       for (const size of sizes) {
         const env = envFor(size);
         console.log(`bench: ${size} cohorts`);
@@ -205,12 +214,17 @@ if (isMain(import.meta.url)) {
         }
         const fastest = (all: BuildTiming[]) => all.reduce((best, t) => (t.seconds < best.seconds ? t : best));
         const [o, f] = [fastest(oursRuns), fastest(floorRuns)];
+        // The two builds of one run follow each other, so they share the machine's load of the moment:
+        // the median of those ratios is steadier than fastest against fastest, which one lucky floor
+        // build can move (floor builds of one size measured 14.6-37.2 s in one sitting here).
+        const paired = median(oursRuns.map((t, i) => t.seconds / floorRuns[i]!.seconds));
+        console.log(`bench:   ours against the floor run by run: ${oursRuns.map((t, i) => fixed(t.seconds / floorRuns[i]!.seconds)).join(', ')}; median ${fixed(paired)}`);
         let c: BuildTiming | undefined;
         if (cards) {
           c = await timeBuild(oursWithCards, join(work, `out-cards-${size}`), env, join(work, `cards-${size}.log`));
           console.log(`bench:   ours with social cards (cold card cache) ${c.pages} pages in ${fixed(c.seconds)} s`);
         }
-        results.push({ size, ours: o, floor: f, withCards: c });
+        results.push({ size, ours: o, floor: f, paired, withCards: c });
       }
 
       const rows = results.map((r) => [
@@ -243,7 +257,7 @@ if (isMain(import.meta.url)) {
       }
       console.log(
         `bench: pages=${last.ours.pages} seconds=${fixed(last.ours.seconds)} pages_per_s=${fixed(last.ours.pages / last.ours.seconds, 1)} ` +
-          `vs_floor=${fixed(last.ours.seconds / last.floor.seconds)} growth_${last.size}_over_${first.size}=${fixed(growth)}`,
+          `vs_floor=${fixed(last.ours.seconds / last.floor.seconds)} growth_${last.size}_over_${first.size}=${fixed(growth)} vs_floor_paired=${fixed(last.paired)}`,
       );
     } finally {
       if (!keep) rmSync(work, { recursive: true, force: true });
