@@ -99,7 +99,24 @@ export function translationCoverage(entries: readonly CheckedEntry[], stories: r
   const byKind = (kind: CheckedEntry['kind']) => entries.filter((e) => e.kind === kind && e.data);
   const speakers = new Map(byKind('speakers').map((e) => [e.id, e]));
   const organisations = new Map(byKind('organisations').map((e) => [e.id, e]));
-  const inCohort = (kind: CheckedEntry['kind'], cohort: string) => byKind(kind).filter((e) => e.file.includes(`/cohorts/${cohort}/`));
+  // Each entry filed once under every cohort folder its path goes through, and each story under
+  // its cohort and locale: looking them up per cohort is then linear in the content, where
+  // filtering every entry for every cohort grew with the square of it (0.19 s at 200 cohorts).
+  const filed = new Map<string, CheckedEntry[]>();
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    for (const [, cohort] of entry.file.matchAll(/\/cohorts\/([^/]+)(?=\/)/g)) {
+      const key = `${entry.kind}\0${cohort}`;
+      if (!filed.has(key)) filed.set(key, []);
+      filed.get(key)!.push(entry);
+    }
+  }
+  const inCohort = (kind: CheckedEntry['kind'], cohort: string) => filed.get(`${kind}\0${cohort}`) ?? [];
+  const storyOf = new Map<string, TranslatedStory>();
+  for (const story of stories) {
+    const key = `${story.cohort}\0${story.locale}`;
+    if (story.data && !storyOf.has(key)) storyOf.set(key, story);
+  }
   const short = (file: string, cohort: string) => file.replace(/^.*\/cohorts\/[^/]+\//, '').replace(/^.*\/(speakers|organisations)\//, '$1/') || cohort;
   const rows: CoverageRow[] = [];
 
@@ -115,7 +132,7 @@ export function translationCoverage(entries: readonly CheckedEntry[], stories: r
         total++;
         if (!translated) missing.push(what);
       };
-      const story = stories.find((s) => s.cohort === cohort.id && s.locale === locale && s.data);
+      const story = storyOf.get(`${cohort.id}\0${locale}`);
       const storyFile = `index.${locale}.mdx`;
       count(story !== undefined, `${storyFile}: story`);
       for (const field of ['title', 'programme', 'summary', 'initiative', 'city', 'country', 'regions', 'highlights']) {
