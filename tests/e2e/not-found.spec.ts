@@ -16,6 +16,9 @@ for (const missing of ['/no-such-page/', '/quotes/no-such-quote/', '/cohorts/199
 
     const home = page.locator(`main a[href="${sitePath('/')}"]`).first();
     await expect(home, 'a link back to the home page inside <main>').toBeVisible();
+    // Everything the 404 page asks for, the favicon too (fetched after load), before leaving it:
+    // leaving cuts off what is still loading, which would read as a failed request.
+    await page.waitForLoadState('networkidle');
     await home.click();
     await expect(page).toHaveURL((url) => url.pathname === sitePath('/'));
     await expect(page.locator('h1')).toBeVisible();
