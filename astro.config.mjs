@@ -98,7 +98,7 @@ export default defineConfig({
     mdx({ processor: storySafeProcessor() }),
     // Each URL lists its twins in the other languages (<xhtml:link rel="alternate" hreflang>),
     // found in one pass rather than by the i18n option's scan of every URL for each page.
-    sitemap(sitemapAlternates({ site, base, locales: ['en', 'ru', 'kk'], defaultLocale: 'en' })),
+    sitemap(sitemapAlternates({ site, base })),
     urlManifest(),
     headersBase(),
   ],

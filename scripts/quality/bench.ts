@@ -217,8 +217,9 @@ if (isMain(import.meta.url)) {
         // The two builds of one run follow each other, so they share the machine's load of the moment:
         // the median of those ratios is steadier than fastest against fastest, which one lucky floor
         // build can move (floor builds of one size measured 14.6-37.2 s in one sitting here).
-        const paired = median(oursRuns.map((t, i) => t.seconds / floorRuns[i]!.seconds));
-        console.log(`bench:   ours against the floor run by run: ${oursRuns.map((t, i) => fixed(t.seconds / floorRuns[i]!.seconds)).join(', ')}; median ${fixed(paired)}`);
+        const ratios = oursRuns.map((t, i) => t.seconds / floorRuns[i]!.seconds);
+        const paired = median(ratios);
+        console.log(`bench:   ours against the floor run by run: ${ratios.map((r) => fixed(r)).join(', ')}; median ${fixed(paired)}`);
         let c: BuildTiming | undefined;
         if (cards) {
           c = await timeBuild(oursWithCards, join(work, `out-cards-${size}`), env, join(work, `cards-${size}.log`));

@@ -10,52 +10,32 @@
  * the language versions of the 404 page out, as that option did.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
-
-interface Options {
-  /** The site's origin and base path, as in astro.config.mjs. */
-  site: string;
-  base: string;
-  /** Every locale; the default one has no prefix. */
-  locales: readonly string[];
-  defaultLocale: string;
-}
+import { splitLocalePath } from '../i18n/locales';
 
 /** Pages that are not pages to index, in any language (as @astrojs/sitemap's STATUS_CODE_PAGES). */
 const STATUS_PAGES = new Set(['/404/', '/500/']);
 
-export function sitemapAlternates({ site, base, locales, defaultLocale }: Options) {
+/** `site` and `base` as in astro.config.mjs; the locales and their prefixes are src/i18n/locales.ts's. */
+export function sitemapAlternates({ site, base }: { site: string; base: string }) {
   const root = new URL(base, site).href.replace(/\/?$/, '/');
-  const prefixed = new Set(locales.filter((l) => l !== defaultLocale));
   /** A URL's language and its path without the prefix: "https://x/ru/quotes/a/" is ru, "/quotes/a/". */
-  const parse = (url: string): { locale: string; path: string } | undefined => {
-    if (!url.startsWith(root)) return undefined;
-    const rest = `/${url.slice(root.length)}`;
-    const first = rest.split('/')[1] ?? '';
-    return prefixed.has(first) ? { locale: first, path: rest.slice(first.length + 1) || '/' } : { locale: defaultLocale, path: rest };
-  };
+  const parse = (url: string) => (url.startsWith(root) ? splitLocalePath(`/${url.slice(root.length)}`) : undefined);
   const twins = new Map<string, { url: string; lang: string }[]>();
-  const sorted = new Set<string>();
 
   return {
     filter(url: string): boolean {
       const parsed = parse(url);
       if (!parsed) return true;
       if (STATUS_PAGES.has(parsed.path.replace(/\/?$/, '/'))) return false;
-      const group = twins.get(parsed.path) ?? [];
-      group.push({ url, lang: parsed.locale });
-      twins.set(parsed.path, group);
+      if (!twins.has(parsed.path)) twins.set(parsed.path, []);
+      twins.get(parsed.path)!.push({ url, lang: parsed.locale });
       return true;
     },
     serialize(item: SitemapItem): SitemapItem {
-      const parsed = parse(item.url);
-      const group = parsed && twins.get(parsed.path);
-      if (!parsed || !group || group.length < 2) return item;
-      // The sitemap's own order: its URLs sorted as it sorts them.
-      if (!sorted.has(parsed.path)) {
-        group.sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true }));
-        sorted.add(parsed.path);
-      }
-      return { ...item, links: group };
+      const group = twins.get(parse(item.url)?.path ?? '');
+      if (!group || group.length < 2) return item;
+      // The sitemap's own order: its URLs sorted as it sorts them (a group is a few URLs).
+      return { ...item, links: [...group].sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true })) };
     },
   };
 }

@@ -15,7 +15,7 @@
  * (share.spec.ts).
  * The HTTP cache is shared; a test about a first visit empties it with `emptyCache`.
  */
-import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
 interface Tabs {
   open: (javaScript: boolean) => Promise<Page>;
@@ -25,19 +25,17 @@ export const test = base.extend<object, { tabs: Tabs }>({
   tabs: [
     async ({ browser }, use, workerInfo) => {
       const { viewport, baseURL, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
-      const contexts = new Map<boolean, Promise<BrowserContext>>();
       const pages = new Map<boolean, Promise<Page>>();
       await use({
         open: (javaScript) => {
           if (!pages.has(javaScript)) {
             const context = browser.newContext({ viewport, baseURL, deviceScaleFactor, isMobile, hasTouch, javaScriptEnabled: javaScript });
-            contexts.set(javaScript, context);
             pages.set(javaScript, context.then((c) => c.newPage()));
           }
           return pages.get(javaScript)!;
         },
       });
-      for (const context of contexts.values()) await (await context).close();
+      for (const page of pages.values()) await (await page).context().close();
     },
     { scope: 'worker' },
   ],
