@@ -9,6 +9,7 @@
  */
 import { isLocale, LOCALES, type Locale } from '../../i18n/locales';
 import type { ContentProblem } from './problems';
+import { cohortIdFromPath } from './layout';
 
 /** An entry as the checker read it; `data` is undefined when it failed its schema. */
 export interface CheckedEntry {
@@ -99,17 +100,16 @@ export function translationCoverage(entries: readonly CheckedEntry[], stories: r
   const byKind = (kind: CheckedEntry['kind']) => entries.filter((e) => e.kind === kind && e.data);
   const speakers = new Map(byKind('speakers').map((e) => [e.id, e]));
   const organisations = new Map(byKind('organisations').map((e) => [e.id, e]));
-  // Each entry filed once under every cohort folder its path goes through, and each story under
+  // Each entry filed once under its cohort (the checker's cohortIdFromPath), and each story under
   // its cohort and locale: looking them up per cohort is then linear in the content, where
   // filtering every entry for every cohort grew with the square of it (0.19 s at 200 cohorts).
   const filed = new Map<string, CheckedEntry[]>();
   for (const entry of entries) {
-    if (!entry.data) continue;
-    for (const [, cohort] of entry.file.matchAll(/\/cohorts\/([^/]+)(?=\/)/g)) {
-      const key = `${entry.kind}\0${cohort}`;
-      if (!filed.has(key)) filed.set(key, []);
-      filed.get(key)!.push(entry);
-    }
+    const cohort = entry.data ? cohortIdFromPath(entry.file) : undefined;
+    if (cohort === undefined) continue;
+    const key = `${entry.kind}\0${cohort}`;
+    if (!filed.has(key)) filed.set(key, []);
+    filed.get(key)!.push(entry);
   }
   const inCohort = (kind: CheckedEntry['kind'], cohort: string) => filed.get(`${kind}\0${cohort}`) ?? [];
   const storyOf = new Map<string, TranslatedStory>();
